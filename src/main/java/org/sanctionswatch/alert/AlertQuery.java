@@ -1,0 +1,8 @@
+package org.sanctionswatch.alert;
+
+import java.time.Instant;
+
+/** Filters of the alert list; null means any. */
+public record AlertQuery(String status, String severity, String category, String ruleId, String theatre,
+        Instant since, Boolean active, int page, int size) {
+}

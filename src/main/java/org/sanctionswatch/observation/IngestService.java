@@ -1,0 +1,157 @@
+package org.sanctionswatch.observation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.parameters.CurrentParameters;
+import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.system.InvalidInputException;
+import org.sanctionswatch.system.ItemError;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads observations: parse and check every item, refuse the whole batch when any is bad, store the rest in one
+ * transaction, then hand what is new or revised to the engine and wait for its judgement.
+ */
+@Service
+public class IngestService {
+
+    private final ObservationStore store;
+    private final ObservationSink sink;
+    private final CurrentParameters parameters;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IngestService(ObservationStore store, ObservationSink sink, CurrentParameters parameters, JsonMapper json,
+            Clock clock) {
+        this.store = store;
+        this.sink = sink;
+        this.parameters = parameters;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A JSON object or array of objects. */
+    public IngestResult ingestJson(InputStream body) {
+        Batch batch = newBatch();
+        ObservationReader reader = reader();
+        JsonNode root = json.readTree(body);
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException("The body is empty",
+                    List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
+        }
+        if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                addItem(batch, reader, root.get(i), i, null);
+            }
+        } else {
+            addItem(batch, reader, root, 0, null);
+        }
+        return commit(batch);
+    }
+
+    /** Newline-delimited JSON: one object a line; a bad line is reported by its number. */
+    public IngestResult ingestNdjson(InputStream body) {
+        Batch batch = newBatch();
+        ObservationReader reader = reader();
+        try (BufferedReader lines = new BufferedReader(utf8(body))) {
+            long lineNo = 0;
+            int index = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = json.readTree(line);
+                } catch (JacksonException e) {
+                    batch.received();
+                    batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
+                            + e.getOriginalMessage()));
+                    continue;
+                }
+                addItem(batch, reader, node, index++, lineNo);
+            }
+        } catch (CharacterCodingException e) {
+            throw encodingError();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return commit(batch);
+    }
+
+    /** A CSV file in one of the recognised layouts, read as a stream. */
+    public IngestResult importCsv(InputStream body) {
+        Batch batch = newBatch();
+        try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
+            new CsvImport(reader(), batch).read(in);
+        } catch (CharacterCodingException e) {
+            throw encodingError();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (batch.receivedCount() == 0 && !batch.hasErrors()) {
+            batch.error(ItemError.atLine(2, null, null, null, "the file has a header but no rows"));
+        }
+        return commit(batch);
+    }
+
+    private void addItem(Batch batch, ObservationReader reader, JsonNode node, int index, Long line) {
+        batch.received();
+        Observation o = reader.read(node, (field, value, reason) ->
+                batch.error(new ItemError(index, line, null, field, value, reason)));
+        if (o != null) {
+            batch.add(o, line == null ? "item " + index : "line " + line,
+                    reason -> new ItemError(index, line, null, null, null, reason));
+        }
+    }
+
+    private IngestResult commit(Batch batch) {
+        if (batch.hasErrors()) {
+            throw new InvalidInputException("The batch was refused", batch.errors(), batch.errorCount());
+        }
+        ObservationStore.Stored stored = store.store(batch.items(), batch.loadedAt());
+        ObservationSink.Judgement judgement = stored.changed().isEmpty()
+                ? new ObservationSink.Judgement(0, 0, 0, List.of())
+                : sink.judge(stored.changed()).join();
+        return new IngestResult(batch.receivedCount(), stored.accepted(),
+                stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
+                judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());
+    }
+
+    private Batch newBatch() {
+        return new Batch(json, parameters.get(), clock.instant());
+    }
+
+    private ObservationReader reader() {
+        ParameterSet p = parameters.get();
+        Set<String> theatres = p.theatres().stream().map(Theatre::id).collect(Collectors.toUnmodifiableSet());
+        return new ObservationReader(theatres);
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static InvalidInputException encodingError() {
+        return new InvalidInputException("The body is not valid UTF-8",
+                List.of(ItemError.atLine(1, null, null, null, "malformed UTF-8 byte sequence; send UTF-8 text")));
+    }
+}

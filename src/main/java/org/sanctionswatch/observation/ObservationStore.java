@@ -1,0 +1,178 @@
+package org.sanctionswatch.observation;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sanctionswatch.fact.DiplomaticEvent;
+import org.sanctionswatch.fact.MunitionsTransfer;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.ObservationType;
+import org.sanctionswatch.fact.PortCall;
+import org.sanctionswatch.fact.RailTraffic;
+import org.sanctionswatch.fact.TechnologyTransfer;
+import org.sanctionswatch.fact.TradeFlow;
+import org.sanctionswatch.fact.TroopDeployment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores observations idempotently: a batch is written in one transaction; an unchanged observation is a duplicate,
+ * a changed one under the same id a new version (the old one kept, no longer current).
+ */
+@Repository
+public class ObservationStore {
+
+    private static final Map<ObservationType, Class<? extends Observation>> CLASSES = Map.of(
+            ObservationType.TRADE_FLOW, TradeFlow.class,
+            ObservationType.RAIL_TRAFFIC, RailTraffic.class,
+            ObservationType.PORT_CALL, PortCall.class,
+            ObservationType.TROOP_DEPLOYMENT, TroopDeployment.class,
+            ObservationType.MUNITIONS_TRANSFER, MunitionsTransfer.class,
+            ObservationType.TECHNOLOGY_TRANSFER, TechnologyTransfer.class,
+            ObservationType.DIPLOMATIC_EVENT, DiplomaticEvent.class);
+
+    private static final String INSERT = "insert into observation (id, version, current_, type, theatre, event_date, "
+            + "reported_at, loaded_at, source_name, reliability, credibility, content_hash, payload) "
+            + "values (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final Object writeLock = new Object();
+
+    ObservationStore(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+    }
+
+    /** What a store did: counts, and the observations that are new or revised (to be judged). */
+    record Stored(int accepted, int duplicates, int revisions, List<Observation> changed) {
+    }
+
+    private record Current(int version, String hash) {
+    }
+
+    Stored store(List<Prepared> items, java.time.Instant loadedAt) {
+        // One writer at a time: two loads of the same new observation must not both see it absent.
+        synchronized (writeLock) {
+            return tx.execute(status -> write(items, loadedAt));
+        }
+    }
+
+    private Stored write(List<Prepared> items, java.time.Instant loadedAt) {
+        Map<String, Current> current = currentVersions(items.stream().map(p -> p.observation().id()).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> retire = new ArrayList<>();
+        List<Observation> changed = new ArrayList<>();
+        int accepted = 0;
+        int duplicates = 0;
+        int revisions = 0;
+        Timestamp loaded = Timestamp.from(loadedAt);
+        for (Prepared p : items) {
+            Observation o = p.observation();
+            Current c = current.get(o.id());
+            int version;
+            if (c == null) {
+                accepted++;
+                version = 1;
+            } else if (c.hash().equals(p.contentHash())) {
+                duplicates++;
+                continue;
+            } else {
+                revisions++;
+                version = c.version() + 1;
+                retire.add(new Object[] {o.id(), c.version()});
+            }
+            changed.add(o);
+            inserts.add(new Object[] {o.id(), version, o.type().name(), o.theatre(), Date.valueOf(o.eventDate()),
+                    Timestamp.from(o.reportedAt()), loaded, o.source().name(), o.source().reliability(),
+                    o.source().credibility(), p.contentHash(), json.writeValueAsString(o)});
+        }
+        if (!retire.isEmpty()) {
+            jdbc.batchUpdate("update observation set current_ = false where id = ? and version = ?", retire);
+        }
+        for (int i = 0; i < inserts.size(); i += 5000) {
+            jdbc.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + 5000)));
+        }
+        return new Stored(accepted, duplicates, revisions, changed);
+    }
+
+    private Map<String, Current> currentVersions(List<String> ids) {
+        Map<String, Current> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select id, version, content_hash from observation where current_ = true and id in (" + marks
+                    + ")", rs -> {
+                        out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
+                    }, chunk.toArray());
+        }
+        return out;
+    }
+
+    /** Streams every current observation, in load order. */
+    public void forEachCurrent(Consumer<Observation> consumer) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select type, payload from observation where current_ = true order by row_id");
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            consumer.accept(read(rs.getString(1), rs.getString(2)));
+        });
+    }
+
+    public long countCurrent() {
+        return jdbc.queryForObject("select count(*) from observation where current_ = true", Long.class);
+    }
+
+    public Optional<Observation> current(String id) {
+        List<Observation> found = jdbc.query("select type, payload from observation where id = ? and current_ = true",
+                (rs, i) -> read(rs.getString(1), rs.getString(2)), id);
+        return found.stream().findFirst();
+    }
+
+    /** Every version of an observation, oldest first, with its knowledge times. */
+    public List<StoredVersion> versions(String id) {
+        return jdbc.query("select version, current_, reported_at, loaded_at, payload from observation where id = ? "
+                + "order by version", (rs, i) -> new StoredVersion(rs.getInt(1), rs.getBoolean(2),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), json.readTree(rs.getString(5))),
+                id);
+    }
+
+    /** A page of current observations, optionally of one type and theatre. */
+    public List<JsonNode> find(String type, String theatre, int page, int size) {
+        StringBuilder sql = new StringBuilder("select payload from observation where current_ = true");
+        List<Object> args = new ArrayList<>();
+        if (type != null && !type.isBlank()) {
+            sql.append(" and type = ?");
+            args.add(type);
+        }
+        if (theatre != null && !theatre.isBlank()) {
+            sql.append(" and theatre = ?");
+            args.add(theatre);
+        }
+        sql.append(" order by event_date, id limit ? offset ?");
+        args.add(size);
+        args.add((long) page * size);
+        return jdbc.query(sql.toString(), (rs, i) -> json.readTree(rs.getString(1)), args.toArray());
+    }
+
+    /** One stored version of an observation. */
+    public record StoredVersion(int version, boolean current, java.time.Instant reportedAt,
+            java.time.Instant loadedAt, JsonNode observation) {
+    }
+
+    private Observation read(String type, String payload) {
+        return json.readValue(payload, CLASSES.get(ObservationType.valueOf(type)));
+    }
+}

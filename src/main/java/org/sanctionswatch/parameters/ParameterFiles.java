@@ -1,0 +1,84 @@
+package org.sanctionswatch.parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.fact.WatchedCommodity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and checks the parameter file ({@code rules/parameters.json}). */
+public final class ParameterFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ParameterFiles() {
+    }
+
+    public static ParameterSet read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(JSON.readTree(in), file.toString());
+        } catch (IOException | JacksonException e) {
+            throw new ParameterFileException(file.toString(), List.of(e.getMessage()));
+        }
+    }
+
+    static ParameterSet parse(JsonNode root, String name) {
+        List<String> problems = new ArrayList<>();
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (JsonNode p : root.path("parameters")) {
+            String key = p.path("key").asString("");
+            String type = p.path("type").asString("decimal");
+            JsonNode value = p.path("value");
+            Double min = p.hasNonNull("min") ? p.get("min").asDouble() : null;
+            Double max = p.hasNonNull("max") ? p.get("max").asDouble() : null;
+            if (key.isBlank()) {
+                problems.add("a parameter has no key");
+                continue;
+            }
+            Double number = null;
+            String text = null;
+            if (type.equals("text") || type.equals("grade")) {
+                text = value.asString("");
+            } else if (value.isNumber()) {
+                number = value.asDouble();
+                String range = Ranges.check(type, number, min, max);
+                if (range != null) {
+                    problems.add(key + ": " + range);
+                }
+            } else {
+                problems.add(key + ": value must be a number");
+            }
+            specs.add(new ParameterSpec(key, type, p.path("unit").asString(""), min, max,
+                    p.path("description").asString(""), number, text));
+        }
+        List<WatchedCommodity> watchlist = new ArrayList<>();
+        for (JsonNode w : root.path("watchlist")) {
+            String prefix = w.path("hsPrefix").asString("");
+            if (!prefix.matches("\\d{2,6}")) {
+                problems.add("watchlist: hsPrefix '" + prefix + "' is not 2 to 6 digits");
+            }
+            watchlist.add(new WatchedCommodity(prefix, w.path("rationale").asString(""), strings(w.path("countries"))));
+        }
+        List<Theatre> theatres = new ArrayList<>();
+        for (JsonNode t : root.path("theatres")) {
+            theatres.add(new Theatre(t.path("id").asString(""), t.path("name").asString(""),
+                    strings(t.path("countries"))));
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterFileException(name, problems);
+        }
+        return new ParameterSet(specs, watchlist, theatres);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return List.copyOf(out);
+    }
+}

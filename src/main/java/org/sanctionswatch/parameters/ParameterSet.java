@@ -1,0 +1,53 @@
+package org.sanctionswatch.parameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanctionswatch.fact.Param;
+import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.fact.WatchedCommodity;
+
+/** The parameters, watchlist and theatres in force. Immutable. */
+public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity> watchlist, List<Theatre> theatres) {
+
+    public ParameterSet {
+        parameters = List.copyOf(parameters);
+        watchlist = List.copyOf(watchlist);
+        theatres = List.copyOf(theatres);
+    }
+
+    public Map<String, ParameterSpec> byKey() {
+        Map<String, ParameterSpec> map = new LinkedHashMap<>();
+        parameters.forEach(p -> map.put(p.key(), p));
+        return map;
+    }
+
+    public Optional<Double> number(String key) {
+        return parameters.stream().filter(p -> p.key().equals(key)).findFirst().map(ParameterSpec::number);
+    }
+
+    /** What rules see: a {@link Param} per parameter, the watched commodities and the theatres. */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>();
+        for (ParameterSpec p : parameters) {
+            facts.add(new Param(p.key(), p.number() == null ? Double.NaN : p.number(), p.text()));
+        }
+        facts.addAll(watchlist);
+        facts.addAll(theatres);
+        return facts;
+    }
+
+    /** The first theatre whose countries include one of the parties, or null. */
+    public String theatreOf(List<String> parties) {
+        for (Theatre t : theatres) {
+            for (String party : parties) {
+                if (party != null && t.countries().contains(party)) {
+                    return t.id();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanctionswatch.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.sanctionswatch.fact.Finding;
+
+/**
+ * Learns from the session which findings appear and disappear, and remembers which dedup keys a batch touched.
+ * Only the engine thread calls it.
+ */
+final class FindingCollector extends DefaultRuleRuntimeEventListener {
+
+    private final Map<String, List<Finding>> live = new HashMap<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getObject() instanceof Finding f) {
+            live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
+            touched.add(f.dedupKey());
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof Finding f) {
+            forget(f);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getOldObject() instanceof Finding old) {
+            forget(old);
+        }
+        if (event.getObject() instanceof Finding f) {
+            live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
+            touched.add(f.dedupKey());
+        }
+    }
+
+    private void forget(Finding f) {
+        List<Finding> list = live.get(f.dedupKey());
+        if (list != null) {
+            list.remove(f);
+            if (list.isEmpty()) {
+                live.remove(f.dedupKey());
+            }
+        }
+        touched.add(f.dedupKey());
+    }
+
+    /** The keys touched since the last drain, each with its finding now (null when it cleared). */
+    Map<String, Finding> drain() {
+        Map<String, Finding> changes = new HashMap<>();
+        for (String key : touched) {
+            changes.put(key, current(key));
+        }
+        touched.clear();
+        return changes;
+    }
+
+    Finding current(String key) {
+        List<Finding> list = live.get(key);
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        // Two findings under one key (for example a surge seen through two watch entries) describe one alert;
+        // the greatest by explanation is taken so that the choice does not depend on firing order.
+        return list.stream().max((a, b) -> a.explanation().compareTo(b.explanation())).orElseThrow();
+    }
+
+    Map<String, Finding> all() {
+        Map<String, Finding> all = new HashMap<>();
+        live.keySet().forEach(k -> all.put(k, current(k)));
+        return all;
+    }
+}

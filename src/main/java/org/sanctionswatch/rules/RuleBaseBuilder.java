@@ -1,0 +1,108 @@
+package org.sanctionswatch.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Builds a KieBase from every {@code .drl} under a folder with the classic (non-executable-model) build, which gives
+ * the clearest error messages and generates no code at build time.
+ */
+public final class RuleBaseBuilder {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleBaseBuilder() {
+    }
+
+    /** Reads the DRL files of a folder: relative path to content, in a stable order. */
+    public static Map<String, String> readFolder(Path dir) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rules folder " + dir.toAbsolutePath(), e);
+        }
+        return files;
+    }
+
+    public static CompiledRules build(Path dir) {
+        return build(readFolder(dir));
+    }
+
+    /** Compiles DRL sources (relative path to content); throws with every error when they do not compile. */
+    public static CompiledRules build(Map<String, String> drlFiles) {
+        if (drlFiles.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleProblem("", 0, 0, "no .drl files found")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.sanctionswatch", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drlFiles.forEach((path, content) -> kfs.write("src/main/resources/" + path, content));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(new RuleProblem(file, m.getLine(), m.getColumn(), m.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        List<String> names = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                names.add(rule.getName());
+            }
+        }
+        names.sort(null);
+        return new CompiledRules(kieBase, hash(drlFiles), List.copyOf(names));
+    }
+
+    static String hash(Map<String, String> drlFiles) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            drlFiles.forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stable id in a rule's name: "TRADE-001 Dual-use ..." gives "TRADE-001". */
+    public static String ruleId(String ruleName) {
+        int space = ruleName.indexOf(' ');
+        return space < 0 ? ruleName : ruleName.substring(0, space);
+    }
+}

@@ -1,0 +1,225 @@
+package org.sanctionswatch.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.sanctionswatch.alert.AlertChanges;
+import org.sanctionswatch.alert.AlertStore;
+import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Today;
+import org.sanctionswatch.observation.ObservationSink;
+import org.sanctionswatch.observation.ObservationStore;
+import org.sanctionswatch.parameters.CurrentParameters;
+import org.sanctionswatch.parameters.ParameterSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Owns the Drools session on one thread. Batches of new or revised observations are inserted and fired once; the
+ * findings that appeared or disappeared become alert changes. At start-up the session is rebuilt from the store, and
+ * a rule base that does not compile stops start-up.
+ */
+@Component
+public class RuleEngine implements ObservationSink, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    private static final int REPLAY_CHUNK = 20_000;
+
+    private final ObservationStore observations;
+    private final AlertStore alerts;
+    private final CurrentParameters parameters;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final Path rulesDir;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rules-engine");
+        t.setDaemon(true);
+        return t;
+    });
+
+    // Touched only on the engine thread.
+    private KieSession session;
+    private FindingCollector collector;
+    private final Map<String, FactHandle> handles = new HashMap<>();
+    private FactHandle today;
+
+    // Read by other threads.
+    private volatile CompiledRules rules;
+    private volatile String rulesetVersion;
+    private volatile Map<String, RuleHealth> health = Map.of();
+
+    RuleEngine(ObservationStore observations, AlertStore alerts, CurrentParameters parameters, Clock clock,
+            JsonMapper json, @Value("${sanctionswatch.rules.dir:rules}") String rulesDir) {
+        this.observations = observations;
+        this.alerts = alerts;
+        this.parameters = parameters;
+        this.clock = clock;
+        this.json = json;
+        this.rulesDir = Path.of(rulesDir);
+        CompiledRules compiled = RuleBaseBuilder.build(this.rulesDir);
+        onEngineThread(() -> {
+            rebuild(compiled, parameters.get());
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Judgement> judge(List<Observation> changed) {
+        return CompletableFuture.supplyAsync(() -> process(changed), thread);
+    }
+
+    public String rulesetVersion() {
+        return rulesetVersion;
+    }
+
+    public CompiledRules rules() {
+        return rules;
+    }
+
+    public Map<String, RuleHealth> health() {
+        return health;
+    }
+
+    private Judgement process(List<Observation> changed) {
+        for (Observation o : changed) {
+            FactHandle h = handles.get(o.id());
+            if (h == null) {
+                handles.put(o.id(), session.insert(o));
+            } else {
+                session.update(h, o);
+            }
+        }
+        advanceToday();
+        session.fireAllRules();
+        Map<String, Finding> changes = collector.drain();
+        List<String> runaways = holdBackRunaways(changes);
+        AlertChanges applied = alerts.apply(changes, rulesetVersion);
+        return new Judgement(applied.raised(), applied.updated(), applied.cleared(), runaways);
+    }
+
+    /** Starts a fresh session on a rule base and replays every stored observation into it. */
+    private void rebuild(CompiledRules compiled, ParameterSet params) {
+        long started = System.nanoTime();
+        if (session != null) {
+            session.dispose();
+        }
+        handles.clear();
+        KieSession fresh = compiled.kieBase().newKieSession();
+        FindingCollector fresher = new FindingCollector();
+        fresh.addEventListener(fresher);
+        for (Object fact : params.facts()) {
+            fresh.insert(fact);
+        }
+        session = fresh;
+        collector = fresher;
+        today = session.insert(new Today(LocalDate.now(clock)));
+        rules = compiled;
+        rulesetVersion = version(compiled, params);
+        int[] count = {0};
+        observations.forEachCurrent(o -> {
+            handles.put(o.id(), session.insert(o));
+            if (++count[0] % REPLAY_CHUNK == 0) {
+                session.fireAllRules();
+            }
+        });
+        session.fireAllRules();
+        Map<String, Finding> live = collector.drain();
+        live.values().removeIf(f -> f == null);
+        holdBackRunaways(live);
+        AlertChanges applied = alerts.apply(live, rulesetVersion);
+        int cleared = alerts.clearAllExcept(collector.all().keySet());
+        log.info("Rule engine ready: ruleset {} ({} rules), {} observations replayed, {} findings live, "
+                + "{} alerts raised, {} updated, {} cleared, in {} ms", rulesetVersion, compiled.ruleNames().size(),
+                count[0], live.size(), applied.raised(), applied.updated(), cleared,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private void advanceToday() {
+        Today now = new Today(LocalDate.now(clock));
+        if (!now.equals(session.getObject(today))) {
+            session.update(today, now);
+        }
+    }
+
+    /**
+     * A rule that raises more findings in one batch than {@code engine.runawayLimit} is probably mistuned: its
+     * findings are held back (not alerted) and the rule is flagged, while the other rules go on.
+     */
+    private List<String> holdBackRunaways(Map<String, Finding> changes) {
+        int limit = parameters.get().number("engine.runawayLimit").orElse(2000.0).intValue();
+        Map<String, Integer> raisedByRule = new HashMap<>();
+        changes.values().stream().filter(f -> f != null)
+                .forEach(f -> raisedByRule.merge(f.ruleId(), 1, Integer::sum));
+        Map<String, RuleHealth> next = new LinkedHashMap<>(health);
+        List<String> runaways = new ArrayList<>();
+        Instant now = clock.instant();
+        raisedByRule.forEach((ruleId, n) -> {
+            if (n > limit) {
+                runaways.add(ruleId);
+                List<String> sample = changes.values().stream().filter(f -> f != null && f.ruleId().equals(ruleId))
+                        .map(Finding::subject).sorted().limit(20).toList();
+                next.put(ruleId, new RuleHealth(ruleId, true, n, limit, sample, now));
+                changes.values().removeIf(f -> f != null && f.ruleId().equals(ruleId));
+                log.warn("Rule {} raised {} findings in one batch (limit {}): held back as a runaway", ruleId, n,
+                        limit);
+            }
+        });
+        health = Map.copyOf(next);
+        return runaways;
+    }
+
+    private String version(CompiledRules compiled, ParameterSet params) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(compiled.drlHash().getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(params));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T onEngineThread(java.util.concurrent.Callable<T> work) {
+        try {
+            return thread.submit(work).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        thread.shutdown();
+        thread.awaitTermination(30, TimeUnit.SECONDS);
+        if (session != null) {
+            session.dispose();
+        }
+    }
+}

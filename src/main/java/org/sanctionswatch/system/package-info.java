@@ -1,0 +1,2 @@
+/** Cross-cutting pieces: problem details, the clock, shared error types. */
+package org.sanctionswatch.system;
