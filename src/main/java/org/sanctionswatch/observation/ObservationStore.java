@@ -112,9 +112,12 @@ public class ObservationStore {
         for (int i = 0; i < ids.size(); i += 500) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select id, version, content_hash from observation where current_ = true and id in (" + marks
-                    + ")", rs -> {
-                        out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
+            // By id alone, so that H2 walks the (id, version) index instead of scanning for current rows.
+            jdbc.query("select id, version, content_hash, current_ from observation where id in (" + marks + ")",
+                    rs -> {
+                        if (rs.getBoolean(4)) {
+                            out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
+                        }
                     }, chunk.toArray());
         }
         return out;
