@@ -18,6 +18,21 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         theatres = List.copyOf(theatres);
     }
 
+    /** A copy with one numeric parameter changed (the key must be declared). */
+    public ParameterSet withNumber(String key, double value) {
+        if (!byKey().containsKey(key)) {
+            throw new IllegalArgumentException("unknown parameter " + key);
+        }
+        List<ParameterSpec> changed = parameters.stream().map(p -> p.key().equals(key)
+                ? new ParameterSpec(p.key(), p.type(), p.unit(), p.min(), p.max(), p.description(), value, p.text())
+                : p).toList();
+        return new ParameterSet(changed, watchlist, theatres);
+    }
+
+    public ParameterSet withWatchlist(List<WatchedCommodity> changed) {
+        return new ParameterSet(parameters, changed, theatres);
+    }
+
     public Map<String, ParameterSpec> byKey() {
         Map<String, ParameterSpec> map = new LinkedHashMap<>();
         parameters.forEach(p -> map.put(p.key(), p));

@@ -20,6 +20,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -61,6 +62,11 @@ public final class RuleBaseBuilder {
         ReleaseId releaseId = ks.newReleaseId("org.sanctionswatch", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // Facts are immutable records replaced whole on revision, so property reactivity buys nothing here.
+        KieModuleModel module = ks.newKieModuleModel();
+        module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
+        module.newKieBaseModel("rules").setDefault(true).newKieSessionModel("session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         drlFiles.forEach((path, content) -> kfs.write("src/main/resources/" + path, content));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = new ArrayList<>();

@@ -1,0 +1,57 @@
+package org.sanctionswatch.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.kie.api.runtime.KieSession;
+import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.parameters.ParameterFiles;
+import org.sanctionswatch.parameters.ParameterSet;
+
+/** A bare session on the real rules folder and parameter file, for rule tests without Spring. */
+public final class RulesHarness implements AutoCloseable {
+
+    private static final CompiledRules RULES = RuleBaseBuilder.build(Path.of("rules"));
+
+    private final KieSession session;
+
+    private RulesHarness(ParameterSet parameters) {
+        session = RULES.kieBase().newKieSession();
+        parameters.facts().forEach(session::insert);
+    }
+
+    public static RulesHarness withDefaults() {
+        return new RulesHarness(defaults());
+    }
+
+    public static RulesHarness with(UnaryOperator<ParameterSet> change) {
+        return new RulesHarness(change.apply(defaults()));
+    }
+
+    public static ParameterSet defaults() {
+        return ParameterFiles.read(Path.of("rules/parameters.json"));
+    }
+
+    public RulesHarness insert(Collection<? extends Observation> observations) {
+        observations.forEach(session::insert);
+        return this;
+    }
+
+    public List<Finding> fire() {
+        session.fireAllRules();
+        return new ArrayList<>(session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast)
+                .toList());
+    }
+
+    public List<Finding> fired(String ruleId) {
+        return fire().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
