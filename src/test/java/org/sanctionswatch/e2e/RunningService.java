@@ -1,0 +1,87 @@
+package org.sanctionswatch.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sanctionswatch.SanctionsWatchApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The real application on a random port over an H2 file in a given folder, talked to over real HTTP. */
+public final class RunningService implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    private RunningService(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    public static RunningService start(Path dataDir, String... properties) {
+        List<String> props = new ArrayList<>(List.of("server.port=0", "sanctionswatch.data-dir=" + dataDir,
+                "spring.main.banner-mode=off", "logging.level.org.drools=WARN"));
+        props.addAll(List.of(properties));
+        // As command-line arguments, which outrank application.yml (builder properties would not).
+        return new RunningService(new SpringApplicationBuilder(SanctionsWatchApplication.class)
+                .run(props.stream().map(p -> "--" + p).toArray(String[]::new)));
+    }
+
+    public record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public Answer post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(body).build());
+    }
+
+    public Answer importFile(Path file) {
+        try {
+            return post("/api/observations/import", "text/csv", HttpRequest.BodyPublishers.ofFile(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Answer postJson(String json) {
+        return post("/api/observations", "application/json", HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    body.isEmpty() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
