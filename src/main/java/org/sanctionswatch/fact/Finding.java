@@ -1,5 +1,6 @@
 package org.sanctionswatch.fact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 /**
  * What a rule concludes, inserted logically so that it is withdrawn when its conditions no longer hold.
  * {@code dedupKey} is the rule id plus the subject, never the evidence, so that replays land on the same alert.
+ * {@code eventDate} is the latest event time among the evidence: the age that escalation weights decay by.
  */
 public record Finding(
         String ruleId,
@@ -20,7 +22,9 @@ public record Finding(
         String title,
         String explanation,
         List<String> evidence,
-        double confidence) {
+        double confidence,
+        LocalDate eventDate,
+        String provision) {
 
     public static final String SANCTIONS_CONCERN = "SANCTIONS_CONCERN";
     public static final String ESCALATION = "ESCALATION";
@@ -30,8 +34,15 @@ public record Finding(
     public static Finding of(String ruleId, String category, String severity, String theatre, String subject,
             String title, String explanation, Collection<? extends Observation> evidence) {
         List<String> ids = evidence.stream().map(Observation::id).distinct().sorted().toList();
+        LocalDate latest = evidence.stream().map(Observation::eventDate).max(LocalDate::compareTo).orElse(null);
         return new Finding(ruleId, ruleId + "|" + subject, category, severity, theatre, subject, title, explanation, ids,
-                confidence(evidence));
+                confidence(evidence), latest, null);
+    }
+
+    /** The same finding citing the provision of a sanctions regime it concerns (text from the parameters). */
+    public Finding withProvision(String text) {
+        return new Finding(ruleId, dedupKey, category, severity, theatre, subject, title, explanation, evidence,
+                confidence, eventDate, text == null || text.isBlank() ? null : text);
     }
 
     public static Finding of(String ruleId, String category, String severity, String theatre, String subject,

@@ -38,6 +38,16 @@ public record PortCall(
         return flag == null ? List.of(country) : List.of(country, flag);
     }
 
+    /** The vessel name in normal form, for matching against sanctions lists. */
+    public String normalisedName() {
+        return VesselNames.normalise(vesselName);
+    }
+
+    /** The port name upper-case, for matching against watched ports. */
+    public String portKey() {
+        return port.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public PortCall withEnvelope(String id, String theatre, Instant reportedAt) {
         return new PortCall(id, theatre, source, reportedAt, vesselName, imo, flag, port, country, arrivedOn, notes);

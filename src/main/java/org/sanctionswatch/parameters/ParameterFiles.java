@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.WatchedCommodity;
+import org.sanctionswatch.fact.WatchedPort;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +66,15 @@ public final class ParameterFiles {
             }
             watchlist.add(new WatchedCommodity(prefix, w.path("rationale").asString(""), strings(w.path("countries"))));
         }
+        List<WatchedPort> ports = new ArrayList<>();
+        for (JsonNode w : root.path("watchedPorts")) {
+            String port = w.path("name").asString("");
+            if (port.isBlank()) {
+                problems.add("watchedPorts: a port has no name");
+                continue;
+            }
+            ports.add(new WatchedPort(port, w.path("country").asString("")));
+        }
         List<Theatre> theatres = new ArrayList<>();
         for (JsonNode t : root.path("theatres")) {
             theatres.add(new Theatre(t.path("id").asString(""), t.path("name").asString(""),
@@ -73,7 +83,7 @@ public final class ParameterFiles {
         if (!problems.isEmpty()) {
             throw new ParameterFileException(name, problems);
         }
-        return new ParameterSet(specs, watchlist, theatres);
+        return new ParameterSet(specs, watchlist, ports, theatres);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -8,13 +8,16 @@ import java.util.Optional;
 import org.sanctionswatch.fact.Param;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.WatchedCommodity;
+import org.sanctionswatch.fact.WatchedPort;
 
-/** The parameters, watchlist and theatres in force. Immutable. */
-public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity> watchlist, List<Theatre> theatres) {
+/** The parameters, commodity watchlist, watched ports and theatres in force. Immutable. */
+public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity> watchlist, List<WatchedPort> watchedPorts,
+        List<Theatre> theatres) {
 
     public ParameterSet {
         parameters = List.copyOf(parameters);
         watchlist = List.copyOf(watchlist);
+        watchedPorts = List.copyOf(watchedPorts);
         theatres = List.copyOf(theatres);
     }
 
@@ -26,11 +29,11 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         List<ParameterSpec> changed = parameters.stream().map(p -> p.key().equals(key)
                 ? new ParameterSpec(p.key(), p.type(), p.unit(), p.min(), p.max(), p.description(), value, p.text())
                 : p).toList();
-        return new ParameterSet(changed, watchlist, theatres);
+        return new ParameterSet(changed, watchlist, watchedPorts, theatres);
     }
 
     public ParameterSet withWatchlist(List<WatchedCommodity> changed) {
-        return new ParameterSet(parameters, changed, theatres);
+        return new ParameterSet(parameters, changed, watchedPorts, theatres);
     }
 
     public Map<String, ParameterSpec> byKey() {
@@ -50,6 +53,7 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
             facts.add(new Param(p.key(), p.number() == null ? Double.NaN : p.number(), p.text()));
         }
         facts.addAll(watchlist);
+        facts.addAll(watchedPorts);
         facts.addAll(theatres);
         return facts;
     }

@@ -1,4 +1,4 @@
-package org.sanctionswatch.watchlist;
+package org.sanctionswatch.fact;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.sanctionswatch.watchlist;
+package org.sanctionswatch.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
