@@ -62,6 +62,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private KieSession session;
     private FindingCollector collector;
     private final Map<String, FactHandle> handles = new HashMap<>();
+    private final Map<String, List<FactHandle>> referenceHandles = new HashMap<>();
     private FactHandle today;
 
     // Read by other threads.
@@ -69,8 +70,12 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile String rulesetVersion;
     private volatile Map<String, RuleHealth> health = Map.of();
 
+    private final List<ReferenceFacts> referenceFacts;
+
     RuleEngine(ObservationStore observations, AlertStore alerts, CurrentParameters parameters, Clock clock,
-            JsonMapper json, @Value("${sanctionswatch.rules.dir:rules}") String rulesDir) {
+            JsonMapper json, @Value("${sanctionswatch.rules.dir:rules}") String rulesDir,
+            List<ReferenceFacts> referenceFacts) {
+        this.referenceFacts = List.copyOf(referenceFacts);
         this.observations = observations;
         this.alerts = alerts;
         this.parameters = parameters;
@@ -87,6 +92,28 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     @Override
     public CompletableFuture<Judgement> judge(List<Observation> changed) {
         return CompletableFuture.supplyAsync(() -> process(changed), thread);
+    }
+
+    /**
+     * Replaces a group of reference facts (for example the vessels of one sanctions list) and judges again: stored
+     * observations are re-screened against the new facts, and findings that no longer hold are withdrawn.
+     */
+    public CompletableFuture<Judgement> replaceReference(String group, List<?> facts) {
+        return CompletableFuture.supplyAsync(() -> {
+            insertReference(group, facts);
+            return fireAndApply();
+        }, thread);
+    }
+
+    private void insertReference(String group, List<?> facts) {
+        for (FactHandle h : referenceHandles.getOrDefault(group, List.of())) {
+            session.delete(h);
+        }
+        List<FactHandle> inserted = new ArrayList<>(facts.size());
+        for (Object fact : facts) {
+            inserted.add(session.insert(fact));
+        }
+        referenceHandles.put(group, inserted);
     }
 
     public String rulesetVersion() {
@@ -110,6 +137,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 session.update(h, o);
             }
         }
+        return fireAndApply();
+    }
+
+    private Judgement fireAndApply() {
         advanceToday();
         session.fireAllRules();
         Map<String, Finding> changes = collector.drain();
@@ -125,6 +156,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             session.dispose();
         }
         handles.clear();
+        referenceHandles.clear();
         KieSession fresh = compiled.kieBase().newKieSession();
         FindingCollector fresher = new FindingCollector();
         fresh.addEventListener(fresher);
@@ -136,6 +168,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         today = session.insert(new Today(LocalDate.now(clock)));
         rules = compiled;
         rulesetVersion = version(compiled, params);
+        for (ReferenceFacts source : referenceFacts) {
+            source.current().forEach(this::insertReference);
+        }
         int[] count = {0};
         observations.forEachCurrent(o -> {
             handles.put(o.id(), session.insert(o));
