@@ -1,0 +1,189 @@
+package org.sanctionswatch.observation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.kie.api.runtime.KieSession;
+import org.sanctionswatch.SanctionsWatchApplication;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.parameters.ParameterFiles;
+import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.rules.CompiledRules;
+import org.sanctionswatch.rules.RuleBaseBuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports the same CSV files four ways in one run and prints rows per second for each: L1 parse only, L2 raw JDBC
+ * batch inserts into the observation table (H2 file), L3 a bare Drools session on rules/, and E2E the running service
+ * over HTTP until every alert is stored. Run with {@code bench/import.sh [params-file] [files...]}.
+ */
+public final class ImportBench {
+
+    public static void main(String[] args) throws Exception {
+        Path params = Path.of(args.length > 0 ? args[0] : "rules/parameters.json");
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            files.add(Path.of(args[i]));
+        }
+        if (files.isEmpty()) {
+            try (Stream<Path> list = Files.list(Path.of("../shared/realdata/comtrade-hs27"))) {
+                files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            }
+        }
+        ParameterSet parameters = ParameterFiles.read(params);
+        JsonMapper json = JsonMapper.builder().build();
+        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB; %d files; parameters %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, files.size(),
+                params);
+
+        // Warm-up of parsing and Drools, so that the first measured stage does not pay for class loading alone.
+        parse(files.subList(0, 1), parameters, json);
+
+        long t0 = System.nanoTime();
+        List<Prepared> rows = parse(files, parameters, json);
+        double l1 = seconds(t0);
+        report("L1 parse (CSV -> records)", rows.size(), l1);
+
+        Path dir = Files.createTempDirectory("bench-jdbc");
+        t0 = System.nanoTime();
+        rawJdbc(dir, rows, json);
+        double l2 = seconds(t0);
+        report("L2 raw JDBC batch (H2 file)", rows.size(), l2);
+
+        CompiledRules compiled = RuleBaseBuilder.build(Path.of("rules"));
+        t0 = System.nanoTime();
+        int findings = bareSession(compiled, parameters, rows);
+        double l3 = seconds(t0);
+        report("L3 bare Drools session (" + findings + " findings)", rows.size(), l3);
+
+        Path data = Files.createTempDirectory("bench-e2e");
+        double e2e;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SanctionsWatchApplication.class)
+                .run("--server.port=0", "--sanctionswatch.data-dir=" + data, "--sanctionswatch.seeds.enabled=false",
+                        "--sanctionswatch.rules.parameters=" + params, "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            t0 = System.nanoTime();
+            for (Path file : files) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/observations/import")).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(file + ": " + r.statusCode() + " " + r.body());
+                }
+            }
+            e2e = seconds(t0);
+        }
+        report("E2E HTTP import, alerts stored", rows.size(), e2e);
+        double floor = Math.min(l1, Math.min(l2, l3));
+        double serial = l1 + l2 + l3;
+        System.out.printf(Locale.ROOT, "E2E time / slowest stage: %.2f; E2E time / serial floor (L1+L2+L3): %.2f%n",
+                e2e / Math.max(l1, Math.max(l2, l3)), e2e / serial);
+        System.out.printf(Locale.ROOT, "E2E rows/s ÷ min(L1,L2,L3) rows/s: %.2f; ÷ serial floor rows/s: %.2f%n",
+                floor / e2e, serial / e2e);
+        System.exit(0);
+    }
+
+    private static List<Prepared> parse(List<Path> files, ParameterSet parameters, JsonMapper json)
+            throws IOException {
+        List<Prepared> all = new ArrayList<>();
+        for (Path file : files) {
+            Batch batch = new Batch(json, parameters, Instant.now());
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                new CsvImport(new ObservationReader(Set.of("DPRK-RUSSIA")), batch).read(in);
+            }
+            if (batch.hasErrors()) {
+                throw new IllegalStateException(file + ": " + batch.errors());
+            }
+            all.addAll(batch.items());
+        }
+        return all;
+    }
+
+    private static void rawJdbc(Path dir, List<Prepared> rows, JsonMapper json) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "");
+                InputStream ddl = ImportBench.class.getResourceAsStream(
+                        "/db/migration/V1__observations_and_alerts.sql")) {
+            try (Statement s = c.createStatement()) {
+                for (String stmt : new String(ddl.readAllBytes(), StandardCharsets.UTF_8).split(";")) {
+                    String sql = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                    if (!sql.isBlank()) {
+                        s.execute(sql);
+                    }
+                }
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("insert into observation (id, version, current_, type, "
+                    + "theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
+                    + "content_hash, payload) values (?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                int n = 0;
+                for (Prepared p : rows) {
+                    Observation o = p.observation();
+                    ps.setString(1, o.id());
+                    ps.setString(2, o.type().name());
+                    ps.setString(3, o.theatre());
+                    ps.setDate(4, Date.valueOf(o.eventDate()));
+                    ps.setTimestamp(5, Timestamp.from(o.reportedAt()));
+                    ps.setTimestamp(6, now);
+                    ps.setString(7, o.source().name());
+                    ps.setString(8, o.source().reliability());
+                    ps.setInt(9, o.source().credibility());
+                    ps.setString(10, p.contentHash());
+                    ps.setString(11, json.writeValueAsString(o));
+                    ps.addBatch();
+                    if (++n % 5000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private static int bareSession(CompiledRules compiled, ParameterSet parameters, List<Prepared> rows) {
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            parameters.facts().forEach(session::insert);
+            for (Prepared p : rows) {
+                session.insert(p.observation());
+            }
+            session.fireAllRules();
+            return session.getObjects(o -> o instanceof org.sanctionswatch.fact.Finding).size();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void report(String stage, int rows, double seconds) {
+        System.out.printf(Locale.ROOT, "%-48s %9d rows %8.2f s %10.0f rows/s%n", stage, rows, seconds,
+                rows / seconds);
+    }
+}
