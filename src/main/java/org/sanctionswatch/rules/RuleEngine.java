@@ -105,6 +105,11 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         }, thread);
     }
 
+    /** Moves the engine's Today fact to the clock's date and judges again (decay, blackouts, "still active"). */
+    public CompletableFuture<Judgement> tick() {
+        return CompletableFuture.supplyAsync(this::fireAndApply, thread);
+    }
+
     private void insertReference(String group, List<?> facts) {
         for (FactHandle h : referenceHandles.getOrDefault(group, List.of())) {
             session.delete(h);

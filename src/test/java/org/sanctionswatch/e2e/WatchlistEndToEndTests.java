@@ -1,0 +1,127 @@
+package org.sanctionswatch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The published OFAC SDN and UN consolidated lists over HTTP, and port calls screened against them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WatchlistEndToEndTests {
+
+    static final Path SDN = Path.of("../shared/realdata/ofac-sdn/sdn.csv");
+    static final Path UN = Path.of("../shared/realdata/un-consolidated/consolidated.xml");
+
+    @TempDir
+    static Path data;
+    static RunningService service;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(data, "sanctionswatch.seeds.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    private static RunningService.Answer importList(Path file, String type) throws Exception {
+        return service.post("/api/watchlists/import", type, HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    private static String portCall(String vessel, String imo, String port, String date) {
+        return """
+                {"type":"PORT_CALL","vesselName":"%s",%s"flag":"RUS","port":"%s","country":"RUS","arrivedOn":"%s",
+                 "source":{"name":"Imagery review","reliability":"B","credibility":2}}
+                """.formatted(vessel, imo == null ? "" : "\"imo\":\"" + imo + "\",", port, date);
+    }
+
+    @Test
+    @Order(1)
+    void screensAStoredPortCallOnceTheListArrives() throws Exception {
+        // The call is loaded before any list: nothing to match yet.
+        service.postJson(portCall("LADY R", "9161003", "Vostochny", "2024-02-10"));
+        assertThat(service.get("/api/alerts?ruleId=LOG-002").body().get("total").asInt()).isZero();
+
+        RunningService.Answer answer = importList(SDN, "text/csv");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("list").asString()).isEqualTo("OFAC_SDN");
+        assertThat(answer.body().get("entries").asInt()).isEqualTo(14_965);
+        assertThat(answer.body().get("vessels").asInt()).isEqualTo(851);
+        assertThat(answer.body().get("alertsRaised").asInt()).isEqualTo(1);
+
+        JsonNode alerts = service.get("/api/alerts?ruleId=LOG-002").body();
+        assertThat(alerts.get("total").asInt()).isEqualTo(1);
+        String explanation = alerts.get("items").get(0).get("explanation").asString();
+        assertThat(explanation).contains("LADY R", "9161003", "OFAC_SDN");
+    }
+
+    @Test
+    @Order(2)
+    void countsTheDprkVesselsAsPublished() {
+        JsonNode dprk = service.get("/api/watchlists/entries?programme=DPRK&type=VESSEL&limit=1000").body();
+        assertThat(dprk).hasSize(105);
+        long withImo = 0;
+        for (JsonNode v : dprk) {
+            withImo += v.get("imo").isNull() ? 0 : 1;
+        }
+        assertThat(withImo).isEqualTo(104);
+        assertThat(service.get("/api/watchlists/entries?imo=9161003").body().get(0).get("name").asString())
+                .isEqualTo("LADY R");
+    }
+
+    @Test
+    @Order(3)
+    void reloadingTheSameListChangesNothing() throws Exception {
+        RunningService.Answer again = importList(SDN, "text/csv");
+        assertThat(again.body().get("unchanged").asBoolean()).isTrue();
+        assertThat(again.body().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void loadsTheUnConsolidatedListWithItsDprkEntries() throws Exception {
+        RunningService.Answer answer = importList(UN, "application/xml");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("list").asString()).isEqualTo("UN_CONSOLIDATED");
+        assertThat(answer.body().get("entries").asInt()).isEqualTo(875);
+        assertThat(service.get("/api/watchlists/entries?programme=DPRK&limit=1000").body()).hasSize(155);
+    }
+
+    @Test
+    @Order(5)
+    void matchesACallWithoutImoByNormalisedNameAndLeavesUnlistedVesselsAlone() {
+        RunningService.Answer byName = service.postJson(portCall("m/v Sparta-IV", null, "Vladivostok",
+                "2024-03-01"));
+        assertThat(byName.body().get("alertsRaised").asInt()).isEqualTo(1);
+
+        RunningService.Answer unlisted = service.postJson(portCall("OCEAN HARMONY", "9999998", "Vostochny",
+                "2024-03-02"));
+        assertThat(unlisted.body().get("alertsRaised").asInt()).isZero();
+
+        RunningService.Answer elsewhere = service.postJson(portCall("LADY R", "9161003", "Novorossiysk",
+                "2024-03-03"));
+        assertThat(elsewhere.body().get("alertsRaised").asInt()).as("not a watched port").isZero();
+    }
+
+    @Test
+    @Order(6)
+    void refusesAnXmlListWithAnExternalEntityWithoutReadingIt() {
+        String hostile = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>&e;</FIRST_NAME></INDIVIDUAL>"
+                + "</INDIVIDUALS></CONSOLIDATED_LIST>";
+        RunningService.Answer answer = service.post("/api/watchlists/import", "application/xml",
+                HttpRequest.BodyPublishers.ofString(hostile));
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().toString()).contains("DOCTYPE").doesNotContain("root:");
+    }
+}
