@@ -134,6 +134,32 @@ public class ObservationStore {
         });
     }
 
+    /**
+     * Streams the observations as known at an instant: for each id, the newest version reported (or, without a
+     * report time, loaded) before it. Later revisions and later observations do not count.
+     */
+    public void forEachKnownBy(java.time.Instant knownBy, Consumer<Observation> consumer) {
+        String[] last = {null, null, null};
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select id, type, payload from observation where reported_at < ? "
+                    + "order by id, version");
+            ps.setTimestamp(1, Timestamp.from(knownBy));
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            String id = rs.getString(1);
+            if (last[0] != null && !last[0].equals(id)) {
+                consumer.accept(read(last[1], last[2]));
+            }
+            last[0] = id;
+            last[1] = rs.getString(2);
+            last[2] = rs.getString(3);
+        });
+        if (last[0] != null) {
+            consumer.accept(read(last[1], last[2]));
+        }
+    }
+
     public long countCurrent() {
         return jdbc.queryForObject("select count(*) from observation where current_ = true", Long.class);
     }

@@ -86,6 +86,55 @@ public final class ParameterFiles {
         return new ParameterSet(specs, watchlist, ports, theatres);
     }
 
+    /** The parameter file for a set, in the layout {@link #read} takes: what an analyst commits to the rules folder. */
+    public static String toFileText(ParameterSet set) {
+        var root = JSON.createObjectNode();
+        var params = root.putArray("parameters");
+        for (ParameterSpec p : set.parameters()) {
+            var o = params.addObject();
+            o.put("key", p.key());
+            if (p.number() != null) {
+                if (p.type().equals("integer")) {
+                    o.put("value", p.number().longValue());
+                } else {
+                    o.put("value", p.number());
+                }
+            } else {
+                o.put("value", p.text());
+            }
+            o.put("type", p.type());
+            o.put("unit", p.unit());
+            if (p.min() != null) {
+                o.put("min", p.min());
+            }
+            if (p.max() != null) {
+                o.put("max", p.max());
+            }
+            o.put("description", p.description());
+        }
+        var watch = root.putArray("watchlist");
+        for (WatchedCommodity w : set.watchlist()) {
+            var o = watch.addObject();
+            o.put("hsPrefix", w.hsPrefix());
+            var countries = o.putArray("countries");
+            w.countries().forEach(countries::add);
+            o.put("rationale", w.rationale());
+        }
+        var ports = root.putArray("watchedPorts");
+        for (WatchedPort p : set.watchedPorts()) {
+            ports.addObject().put("name", p.name()).put("country", p.country());
+        }
+        var theatres = root.putArray("theatres");
+        for (Theatre t : set.theatres()) {
+            var o = theatres.addObject();
+            o.put("id", t.id());
+            o.put("name", t.name());
+            var countries = o.putArray("countries");
+            t.countries().forEach(countries::add);
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));

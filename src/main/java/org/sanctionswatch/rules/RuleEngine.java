@@ -1,14 +1,11 @@
 package org.sanctionswatch.rules;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +23,11 @@ import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.observation.ObservationSink;
 import org.sanctionswatch.observation.ObservationStore;
-import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Owns the Drools session on one thread. Batches of new or revised observations are inserted and fired once; the
@@ -48,10 +42,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private final ObservationStore observations;
     private final AlertStore alerts;
-    private final CurrentParameters parameters;
     private final Clock clock;
-    private final JsonMapper json;
-    private final Path rulesDir;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rules-engine");
         t.setDaemon(true);
@@ -69,22 +60,20 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile CompiledRules rules;
     private volatile String rulesetVersion;
     private volatile Map<String, RuleHealth> health = Map.of();
+    private volatile ParameterSet installedParameters;
 
     private final List<ReferenceFacts> referenceFacts;
 
-    RuleEngine(ObservationStore observations, AlertStore alerts, CurrentParameters parameters, Clock clock,
-            JsonMapper json, @Value("${sanctionswatch.rules.dir:rules}") String rulesDir,
-            List<ReferenceFacts> referenceFacts) {
+    RuleEngine(ObservationStore observations, AlertStore alerts, Clock clock, List<ReferenceFacts> referenceFacts,
+            RulesetService rulesets) {
         this.referenceFacts = List.copyOf(referenceFacts);
         this.observations = observations;
         this.alerts = alerts;
-        this.parameters = parameters;
         this.clock = clock;
-        this.json = json;
-        this.rulesDir = Path.of(rulesDir);
-        CompiledRules compiled = RuleBaseBuilder.build(this.rulesDir);
+        Ruleset initial = rulesets.startup();
+        CompiledRules compiled = RuleBaseBuilder.build(initial.drlFiles());
         onEngineThread(() -> {
-            rebuild(compiled, parameters.get());
+            rebuild(compiled, initial.parameters(), initial.label());
             return null;
         });
     }
@@ -155,7 +144,16 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     }
 
     /** Starts a fresh session on a rule base and replays every stored observation into it. */
-    private void rebuild(CompiledRules compiled, ParameterSet params) {
+    /**
+     * Swaps the engine onto a compiled rule base and parameters: a fresh session replays every stored observation
+     * on the engine thread, so that no batch is judged in between and none is lost or judged twice; then alerts are
+     * reconciled with what the new ruleset finds.
+     */
+    public CompletableFuture<Void> install(CompiledRules compiled, ParameterSet params, String label) {
+        return CompletableFuture.runAsync(() -> rebuild(compiled, params, label), thread);
+    }
+
+    private void rebuild(CompiledRules compiled, ParameterSet params, String label) {
         long started = System.nanoTime();
         if (session != null) {
             session.dispose();
@@ -172,7 +170,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         collector = fresher;
         today = session.insert(new Today(LocalDate.now(clock)));
         rules = compiled;
-        rulesetVersion = version(compiled, params);
+        rulesetVersion = label;
+        installedParameters = params;
         for (ReferenceFacts source : referenceFacts) {
             source.current().forEach(this::insertReference);
         }
@@ -207,7 +206,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
      * findings are held back (not alerted) and the rule is flagged, while the other rules go on.
      */
     private List<String> holdBackRunaways(Map<String, Finding> changes) {
-        int limit = parameters.get().number("engine.runawayLimit").orElse(2000.0).intValue();
+        int limit = installedParameters.number("engine.runawayLimit").orElse(2000.0).intValue();
         Map<String, Integer> raisedByRule = new HashMap<>();
         changes.values().stream().filter(f -> f != null)
                 .forEach(f -> raisedByRule.merge(f.ruleId(), 1, Integer::sum));
@@ -227,17 +226,6 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         });
         health = Map.copyOf(next);
         return runaways;
-    }
-
-    private String version(CompiledRules compiled, ParameterSet params) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(compiled.drlHash().getBytes(StandardCharsets.UTF_8));
-            digest.update(json.writeValueAsBytes(params));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private <T> T onEngineThread(java.util.concurrent.Callable<T> work) {
