@@ -1,14 +1,38 @@
 package org.sanctionswatch;
 
+import java.util.Arrays;
+import org.sanctionswatch.backtest.BacktestCommand;
+import org.sanctionswatch.rules.RulesCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The service; or, with a first argument, a command that runs without a server: {@code backtest …} or
+ * {@code check-rules [DIR]}.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SanctionsWatchApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("backtest") || args[0].equals("check-rules"))) {
+            quietLogs();
+        }
+        if (args.length > 0 && args[0].equals("backtest")) {
+            System.exit(BacktestCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("check-rules")) {
+            System.exit(RulesCheck.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(SanctionsWatchApplication.class, args);
+    }
+
+    /** Commands print their own results; library logs below WARN would bury them. */
+    private static void quietLogs() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 }

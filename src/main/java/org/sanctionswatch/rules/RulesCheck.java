@@ -1,0 +1,144 @@
+package org.sanctionswatch.rules;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.ListedVessel;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.VesselNames;
+import org.sanctionswatch.observation.ObservationFiles;
+import org.sanctionswatch.parameters.ParameterFiles;
+import org.sanctionswatch.parameters.ParameterSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a rules folder: it compiles; every rule's name starts with an id of the form AREA-123 and the ids are
+ * unique; every parameter a rule reads is declared; every rule has a hit and a near-miss fixture
+ * ({@code fixtures/rules/<ID>/hit.json} and {@code miss.json}) and they behave: the hit fires the rule, the near miss
+ * does not.
+ */
+public final class RulesCheck {
+
+    static final Pattern RULE_NAME = Pattern.compile("[A-Z]+-\\d{3} \\S.*");
+    private static final Pattern PARAM_READ = Pattern.compile("Param\\s*\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private RulesCheck() {
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        Path rules = Path.of(args.length > 0 ? args[0] : "rules");
+        Path fixtures = Path.of(args.length > 1 ? args[1] : "fixtures/rules");
+        List<String> problems = check(rules, fixtures);
+        problems.forEach(p -> out.println("problem: " + p));
+        out.println(problems.isEmpty() ? "rules folder " + rules + " is in order" : problems.size() + " problems");
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    public static List<String> check(Path rulesDir, Path fixturesDir) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> drl = RuleBaseBuilder.readFolder(rulesDir);
+        CompiledRules compiled;
+        try {
+            compiled = RuleBaseBuilder.build(drl);
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(p -> problems.add(p.file() + ":" + p.line() + ":" + p.column() + " " + p.message()));
+            return problems;
+        }
+        ParameterSet parameters = ParameterFiles.read(rulesDir.resolve("parameters.json"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String name : compiled.ruleNames()) {
+            if (!RULE_NAME.matcher(name).matches()) {
+                problems.add("rule \"" + name + "\" does not start with an id of the form AREA-123 and a sentence");
+                continue;
+            }
+            String previous = ids.put(RuleBaseBuilder.ruleId(name), name);
+            if (previous != null) {
+                problems.add("rule id " + RuleBaseBuilder.ruleId(name) + " is used twice: \"" + previous + "\" and \""
+                        + name + "\"");
+            }
+        }
+        drl.forEach((file, text) -> {
+            Matcher m = PARAM_READ.matcher(text);
+            while (m.find()) {
+                if (!parameters.byKey().containsKey(m.group(1))) {
+                    problems.add(file + " reads parameter " + m.group(1) + ", which parameters.json does not declare");
+                }
+            }
+        });
+        for (String id : ids.keySet()) {
+            checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("hit.json"), id, true, problems);
+            checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("miss.json"), id, false, problems);
+        }
+        return problems;
+    }
+
+    private static void checkFixture(CompiledRules rules, ParameterSet parameters, Path file, String id,
+            boolean shouldFire, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(id + " has no " + (shouldFire ? "hit" : "near-miss") + " fixture " + file);
+            return;
+        }
+        try {
+            Fixture fixture = Fixture.read(file, parameters);
+            Map<String, Finding> findings = RuleEvaluator.evaluate(rules, parameters, fixture.observations::forEach,
+                    Map.of("fixture", fixture.reference), fixture.today);
+            boolean fired = findings.values().stream().anyMatch(f -> f.ruleId().equals(id));
+            if (fired != shouldFire) {
+                problems.add(file + ": " + id + (shouldFire ? " did not fire on its hit fixture"
+                        : " fired on its near-miss fixture"));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A fixture: a JSON array of observations, or an object with {@code observations}, an optional {@code today}
+     * and optional {@code listedVessels} ({list, entryId, name, imo, programmes}).
+     */
+    record Fixture(List<Observation> observations, List<Object> reference, LocalDate today) {
+
+        static Fixture read(Path file, ParameterSet parameters) throws IOException {
+            JsonNode root = JSON.readTree(file.toFile());
+            Path observations = file;
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            List<Object> reference = new ArrayList<>();
+            Path temp = null;
+            if (root.isObject()) {
+                if (root.hasNonNull("today")) {
+                    today = LocalDate.parse(root.get("today").asString());
+                }
+                for (JsonNode v : root.path("listedVessels")) {
+                    List<String> programmes = new ArrayList<>();
+                    v.path("programmes").forEach(p -> programmes.add(p.asString()));
+                    String name = v.path("name").asString();
+                    reference.add(new ListedVessel(v.path("list").asString() + ":" + v.path("entryId").asString(),
+                            v.path("list").asString(), "fixture", v.path("entryId").asString(), name,
+                            List.of(VesselNames.normalise(name)), v.path("imo").asString(null), programmes));
+                }
+                temp = Files.createTempFile("fixture", ".json");
+                Files.writeString(temp, JSON.writeValueAsString(root.path("observations")));
+                observations = temp;
+            }
+            try {
+                return new Fixture(ObservationFiles.read(observations, parameters), reference, today);
+            } finally {
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+    }
+
+}
