@@ -50,6 +50,11 @@ public final class RunningService implements AutoCloseable {
                 .POST(body).build());
     }
 
+    public Answer send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer importFile(Path file) {
         try {
             return post("/api/observations/import", "text/csv", HttpRequest.BodyPublishers.ofFile(file));
