@@ -54,9 +54,13 @@ public class RulesetChanges {
     }
 
     /** Makes an earlier version current again, as a new version. */
-    public synchronized Ruleset rollback(int version, String author, String comment) {
+    public synchronized Ruleset rollback(int version, String author, String comment, boolean mayChangeDrl) {
         Ruleset target = rulesets.get(version)
                 .orElseThrow(() -> new NotFoundException("ruleset version " + version + " does not exist"));
+        if (!mayChangeDrl && !target.drlFiles().equals(rulesets.current().orElseThrow().drlFiles())) {
+            throw new org.sanctionswatch.system.ForbiddenException("rolling back to " + target.label()
+                    + " changes the DRL, which runs arbitrary Java: only administrators may");
+        }
         Ruleset next = install(target.drlFiles(), target.parameters(), author,
                 "rollback to " + target.label() + (comment == null || comment.isBlank() ? "" : ": " + comment));
         audit.record(author, "RULESET_ROLLED_BACK", next.label(), "to " + target.label());

@@ -20,38 +20,59 @@ public final class RunningService implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The administrator key every test service starts with; other keys are made through /api/keys. */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
+
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String key;
+    private final boolean owner;
 
-    private RunningService(ConfigurableApplicationContext context) {
+    private RunningService(ConfigurableApplicationContext context, String key, boolean owner) {
         this.context = context;
         this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        this.key = key;
+        this.owner = owner;
+    }
+
+    /** The same service, called with another API key (null: no credentials). */
+    public RunningService as(String otherKey) {
+        return new RunningService(context, otherKey, false);
+    }
+
+    public String baseUrl() {
+        return base;
     }
 
     public static RunningService start(Path dataDir, String... properties) {
         List<String> props = new ArrayList<>(List.of("server.port=0", "sanctionswatch.data-dir=" + dataDir,
+                "sanctionswatch.security.admin-key=" + ADMIN_KEY,
                 "spring.main.banner-mode=off", "logging.level.org.drools=WARN"));
         props.addAll(List.of(properties));
         // As command-line arguments, which outrank application.yml (builder properties would not).
         return new RunningService(new SpringApplicationBuilder(SanctionsWatchApplication.class)
-                .run(props.stream().map(p -> "--" + p).toArray(String[]::new)));
+                .run(props.stream().map(p -> "--" + p).toArray(String[]::new)), ADMIN_KEY, true);
     }
 
     public record Answer(int status, String contentType, JsonNode body) {
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        return key == null ? b : b.header("Authorization", "Bearer " + key);
     }
 
     public Answer post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(body).build());
+        return send(request(path).header("Content-Type", contentType).POST(body).build());
     }
 
     public Answer send(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -87,6 +108,8 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        if (owner) {
+            context.close();
+        }
     }
 }

@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ImportBench {
 
+    private static final String BENCH_KEY = "bench-admin-key-0123456789";
+
     public static void main(String[] args) throws Exception {
         Path params = Path.of(args.length > 0 ? args[0] : "rules/parameters.json");
         List<Path> files = new ArrayList<>();
@@ -82,13 +84,13 @@ public final class ImportBench {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SanctionsWatchApplication.class)
                 .run("--server.port=0", "--sanctionswatch.data-dir=" + data, "--sanctionswatch.seeds.enabled=false",
                         "--sanctionswatch.rules.parameters=" + params, "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+                        "--logging.level.root=WARN", "--sanctionswatch.security.admin-key=" + BENCH_KEY)) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
             t0 = System.nanoTime();
             for (Path file : files) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base
-                        + "/api/observations/import")).header("Content-Type", "text/csv")
+                        + "/api/observations/import")).header("Content-Type", "text/csv").header("Authorization", "Bearer " + BENCH_KEY)
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(file + ": " + r.statusCode() + " " + r.body());

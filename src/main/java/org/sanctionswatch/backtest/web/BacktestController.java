@@ -41,7 +41,11 @@ class BacktestController {
     @Operation(summary = "Evaluate a candidate (parameters; DRL for administrators) against the current ruleset on "
             + "the stored history: {parameters: {key: value}, watchlist?, watchedPorts?, drl?: {path: text}, "
             + "from?, to?, asOf?}")
-    BacktestResult run(@RequestBody JsonNode body) {
+    BacktestResult run(@RequestBody JsonNode body, jakarta.servlet.http.HttpServletRequest request) {
+        if (body.has("drl") && !request.isUserInRole("ADMIN")) {
+            throw new org.sanctionswatch.system.ForbiddenException(
+                    "candidate DRL runs arbitrary Java: only administrators may backtest it");
+        }
         List<ItemError> errors = new ArrayList<>();
         body.propertyNames().forEach(name -> {
             if (!FIELDS.contains(name)) {

@@ -1,0 +1,38 @@
+package org.sanctionswatch.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as problem details, like every other error of the service. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"sanctions-watch\", Basic realm=\"sanctions-watch\"");
+            write(response, 401, "Unauthorized", "Credentials are missing or not valid: send an API key "
+                    + "(Authorization: Bearer <key> or X-API-Key) or HTTP Basic credentials", request.getRequestURI());
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, 403, "Forbidden",
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI(),
+                request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + instance.replace("\"", "'")
+                + "\"}");
+    }
+}
