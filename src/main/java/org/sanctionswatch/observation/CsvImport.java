@@ -36,10 +36,16 @@ final class CsvImport {
 
     private final ObservationReader reader;
     private final Batch batch;
+    private final int maxRows;
 
     CsvImport(ObservationReader reader, Batch batch) {
+        this(reader, batch, Integer.MAX_VALUE);
+    }
+
+    CsvImport(ObservationReader reader, Batch batch, int maxRows) {
         this.reader = reader;
         this.batch = batch;
+        this.maxRows = maxRows;
     }
 
     void read(Reader in) throws IOException {
@@ -78,6 +84,10 @@ final class CsvImport {
                 return;
             }
             batch.received();
+            if (batch.receivedCount() > maxRows) {
+                throw new org.sanctionswatch.system.PayloadTooLargeException("An import may hold at most " + maxRows
+                        + " rows (sanctionswatch.limits.max-rows)");
+            }
             long line = csv.recordLine();
             if (row.size() != header.size()) {
                 batch.error(ItemError.atLine(line, null, null, null, "expected " + header.size()

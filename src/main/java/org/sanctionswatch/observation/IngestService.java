@@ -19,6 +19,10 @@ import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
+import org.sanctionswatch.system.Limits;
+import org.sanctionswatch.system.PayloadTooLargeException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,22 +39,29 @@ public class IngestService {
     private final ObservationSink sink;
     private final CurrentParameters parameters;
     private final JsonMapper json;
+    private final JsonMapper limitedJson;
     private final Clock clock;
+    private final Limits limits;
 
     IngestService(ObservationStore store, ObservationSink sink, CurrentParameters parameters, JsonMapper json,
-            Clock clock) {
+            Clock clock, Limits limits) {
         this.store = store;
         this.sink = sink;
         this.parameters = parameters;
         this.json = json;
         this.clock = clock;
+        this.limits = limits;
+        // Untrusted bodies are parsed under limits on nesting and token length, so they cannot exhaust memory.
+        this.limitedJson = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxJsonDepth()).maxStringLength(limits.maxJsonStringLength())
+                .maxNumberLength(400).build()).build()).build();
     }
 
     /** A JSON object or array of objects. */
     public IngestResult ingestJson(InputStream body) {
         Batch batch = newBatch();
         ObservationReader reader = reader();
-        JsonNode root = json.readTree(body);
+        JsonNode root = limitedJson.readTree(body);
         if (root == null || root.isMissingNode()) {
             throw new InvalidInputException("The body is empty",
                     List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
@@ -79,7 +90,7 @@ public class IngestService {
                 }
                 JsonNode node;
                 try {
-                    node = json.readTree(line);
+                    node = limitedJson.readTree(line);
                 } catch (JacksonException e) {
                     batch.received();
                     batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
@@ -100,7 +111,7 @@ public class IngestService {
     public IngestResult importCsv(InputStream body) {
         Batch batch = newBatch();
         try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
-            new CsvImport(reader(), batch).read(in);
+            new CsvImport(reader(), batch, limits.maxRows()).read(in);
         } catch (CharacterCodingException e) {
             throw encodingError();
         } catch (IOException e) {
@@ -114,11 +125,19 @@ public class IngestService {
 
     private void addItem(Batch batch, ObservationReader reader, JsonNode node, int index, Long line) {
         batch.received();
+        checkRows(batch);
         Observation o = reader.read(node, (field, value, reason) ->
                 batch.error(new ItemError(index, line, null, field, value, reason)));
         if (o != null) {
             batch.add(o, line == null ? "item " + index : "line " + line,
                     reason -> new ItemError(index, line, null, null, null, reason));
+        }
+    }
+
+    private void checkRows(Batch batch) {
+        if (batch.receivedCount() > limits.maxRows()) {
+            throw new PayloadTooLargeException("A load may hold at most " + limits.maxRows()
+                    + " rows (sanctionswatch.limits.max-rows)");
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Every error as RFC 7807 problem details; never a stack trace to the client. */
 @RestControllerAdvice
@@ -23,6 +24,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setTitle("Invalid input");
         p.setProperty("errorCount", e.errorCount());
         p.setProperty("errors", e.errors());
+        return p;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        p.setTitle("Payload too large");
+        return p;
+    }
+
+    @ExceptionHandler(StreamConstraintsException.class)
+    ProblemDetail overLimit(StreamConstraintsException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The JSON exceeds a limit: " + e.getOriginalMessage());
+        p.setTitle("Input over a limit");
         return p;
     }
 
