@@ -160,6 +160,16 @@ public class ObservationStore {
         }
     }
 
+    /** How many current observations there are of each type. */
+    public Map<String, Long> countsByType() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("select type, count(*) from observation where current_ = true group by type",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     public long countCurrent() {
         return jdbc.queryForObject("select count(*) from observation where current_ = true", Long.class);
     }

@@ -70,6 +70,12 @@ class ObservationController {
         return store.find(type, theatre, page, size);
     }
 
+    @GetMapping("/counts")
+    @Operation(summary = "How many current observations there are of each type")
+    java.util.Map<String, Long> counts() {
+        return store.countsByType();
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "The current version of an observation")
     Observation get(@PathVariable String id) {
