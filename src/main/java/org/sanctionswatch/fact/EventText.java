@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Subjects, titles and explanations of logistics findings: what a finding is
+ * Subjects, titles and explanations of logistics and military findings: what a finding is
  * about, and the numbers that made its rule fire, in words.
  */
 public final class EventText {
@@ -73,6 +73,130 @@ public final class EventText {
                 + (c.flag() == null ? "" : ", flag " + c.flag()) + ", called at " + c.port()
                 + (port.country() == null || port.country().isBlank() ? "" : " (" + port.country() + ")")
                 + ", a watched port, on " + c.arrivedOn() + ". It is designated: " + matches + ".";
+    }
+
+    // MIL-001
+
+    /** From, to, location and date of the deployment. */
+    public static String deploymentKey(TroopDeployment d) {
+        return String.join("|", d.fromCountry(), d.toCountry(), String.valueOf(d.location()), d.date().toString());
+    }
+
+    public static String deploymentTitle(TroopDeployment d) {
+        return Text.number(d.personnel()) + " " + d.fromCountry() + " personnel reported in " + d.toCountry()
+                + " on " + d.date();
+    }
+
+    public static String deploymentExplanation(TroopDeployment d, double warn, double critical) {
+        String level = d.personnel() >= critical ? "the critical threshold of " + Text.number(critical)
+                : "the warning threshold of " + Text.number(warn) + " (critical at " + Text.number(critical) + ")";
+        return source(d) + " reports " + Text.number(d.personnel()) + " " + d.fromCountry() + " personnel in "
+                + d.toCountry() + (d.location() == null ? "" : " (" + d.location() + ")") + " on " + d.date()
+                + ", role " + d.role() + ": at or above " + level + ".";
+    }
+
+    // MIL-002
+
+    public static String roleChangeKey(TroopDeployment combat) {
+        return String.join("|", combat.fromCountry(), combat.toCountry(), "TECHNICAL>COMBAT",
+                combat.date().toString());
+    }
+
+    public static String roleChangeTitle(TroopDeployment combat) {
+        return combat.fromCountry() + " personnel in " + combat.toCountry() + " reported in a combat role from "
+                + combat.date();
+    }
+
+    public static String roleChangeExplanation(TroopDeployment combat, Collection<?> technical) {
+        List<TroopDeployment> earlier = deployments(technical);
+        TroopDeployment first = earlier.get(0);
+        return combat.fromCountry() + " personnel in " + combat.toCountry() + " were reported in a TECHNICAL role "
+                + earlier.size() + " time(s) from " + first.date() + " (" + Text.number(first.personnel())
+                + " personnel" + (first.location() == null ? "" : " at " + first.location()) + "); on "
+                + combat.date() + " " + source(combat) + " reports them in a COMBAT role ("
+                + Text.number(combat.personnel()) + " personnel"
+                + (combat.location() == null ? "" : " at " + combat.location()) + "), the first combat report.";
+    }
+
+    // MIL-003
+
+    public static String frontKey(TroopDeployment near) {
+        return String.join("|", near.fromCountry(), near.toCountry(), "FRONT", near.date().toString());
+    }
+
+    public static String frontTitle(TroopDeployment near, String front) {
+        return near.fromCountry() + " personnel in " + near.toCountry() + " reported at the front ("
+                + TextList.mentioned(front, near.location()) + ") from " + near.date();
+    }
+
+    public static String frontExplanation(TroopDeployment near, String front, Collection<?> away) {
+        List<TroopDeployment> earlier = deployments(away);
+        String places = earlier.stream().map(TroopDeployment::location).distinct()
+                .collect(Collectors.joining(", "));
+        return near.fromCountry() + " personnel in " + near.toCountry() + " were reported away from the front "
+                + earlier.size() + " time(s) from " + earlier.get(0).date() + " (" + places + "); on "
+                + near.date() + " " + source(near) + " reports " + Text.number(near.personnel()) + " at "
+                + near.location() + ", which names \"" + TextList.mentioned(front, near.location())
+                + "\" from the front locations (" + String.join(", ", TextList.items(front)) + ").";
+    }
+
+    // MIL-004
+
+    public static String munitionsKey(MunitionsTransfer m) {
+        return String.join("|", m.fromCountry(), m.toCountry(), m.unit(), m.date().toString());
+    }
+
+    public static String munitionsTitle(MunitionsTransfer m, Number total) {
+        return Text.number(total.doubleValue()) + " " + unitWord(m.unit()) + " of munitions from " + m.fromCountry()
+                + " to " + m.toCountry() + " in the window up to " + m.date();
+    }
+
+    public static String munitionsExplanation(MunitionsTransfer m, Collection<?> window, Number total,
+            double threshold, double days) {
+        List<MunitionsTransfer> transfers = window.stream().map(MunitionsTransfer.class::cast)
+                .sorted(Comparator.comparing(MunitionsTransfer::date).thenComparing(MunitionsTransfer::id))
+                .toList();
+        String list = transfers.stream()
+                .map(t -> Text.number(t.quantity()) + " " + category(t) + " on " + t.date())
+                .collect(Collectors.joining("; "));
+        return m.fromCountry() + " transferred " + Text.number(total.doubleValue()) + " " + unitWord(m.unit())
+                + " to " + m.toCountry() + " in the " + Text.number(days) + " days up to " + m.date() + " ("
+                + transfers.size() + " report(s): " + list + "), at or above the threshold of "
+                + Text.number(threshold) + " " + unitWord(m.unit()) + ".";
+    }
+
+    // MIL-005
+
+    public static String missileKey(MunitionsTransfer m) {
+        return String.join("|", m.fromCountry(), m.toCountry(), m.category(), m.date().toString());
+    }
+
+    public static String missileTitle(MunitionsTransfer m) {
+        return "Ballistic missiles from " + m.fromCountry() + " to " + m.toCountry() + " reported on " + m.date();
+    }
+
+    public static String missileExplanation(MunitionsTransfer m) {
+        return source(m) + " reports " + Text.number(m.quantity()) + " " + unitWord(m.unit())
+                + " (ballistic missiles" + (m.calibreMm() == null ? "" : ", " + m.calibreMm() + " mm")
+                + ") transferred from " + m.fromCountry() + " to " + m.toCountry() + " on " + m.date()
+                + ". Any ballistic-missile transfer fires.";
+    }
+
+    // MIL-006
+
+    public static String technologyKey(TechnologyTransfer t) {
+        return String.join("|", t.fromCountry(), t.toCountry(), t.domain(), t.date().toString());
+    }
+
+    public static String technologyTitle(TechnologyTransfer t) {
+        return "Technology transfer (" + t.domain() + ") from " + t.fromCountry() + " to " + t.toCountry()
+                + " reported on " + t.date();
+    }
+
+    public static String technologyExplanation(TechnologyTransfer t, String domains) {
+        return source(t) + " reports a transfer of " + words(t.domain()) + " technology from " + t.fromCountry()
+                + " to " + t.toCountry() + " on " + t.date() + "; " + t.domain() + " is a watched domain ("
+                + String.join(", ", TextList.items(domains)) + ").";
     }
 
     private static List<TroopDeployment> deployments(Collection<?> items) {
