@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Subjects, titles and explanations of logistics and military findings: what a finding is
+ * Subjects, titles and explanations of logistics, military and diplomatic findings: what a finding is
  * about, and the numbers that made its rule fire, in words.
  */
 public final class EventText {
@@ -197,6 +197,22 @@ public final class EventText {
         return source(t) + " reports a transfer of " + words(t.domain()) + " technology from " + t.fromCountry()
                 + " to " + t.toCountry() + " on " + t.date() + "; " + t.domain() + " is a watched domain ("
                 + String.join(", ", TextList.items(domains)) + ").";
+    }
+
+    // DIP-001
+
+    public static String diplomaticKey(DiplomaticEvent e) {
+        return String.join("|", e.kind(), e.date().toString(), String.valueOf(e.reference()));
+    }
+
+    public static String diplomaticTitle(DiplomaticEvent e) {
+        return "Diplomatic step " + e.kind() + " on " + e.date() + (e.reference() == null ? "" : ": " + e.reference());
+    }
+
+    public static String diplomaticExplanation(DiplomaticEvent e) {
+        return source(e) + " reports a diplomatic step, " + e.kind() + ", on " + e.date() + " involving "
+                + String.join(", ", e.parties()) + (e.reference() == null ? "" : " (" + e.reference() + ")")
+                + ". Context that raises the baseline of the theatre.";
     }
 
     private static List<TroopDeployment> deployments(Collection<?> items) {
