@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Subjects, titles and explanations of logistics, military and diplomatic findings: what a finding is
+ * Subjects, titles and explanations of logistics, military, diplomatic and escalation findings: what a finding is
  * about, and the numbers that made its rule fire, in words.
  */
 public final class EventText {
+
+    private static final int LISTED_CONTRIBUTIONS = 12;
 
     private EventText() {
     }
@@ -213,6 +215,27 @@ public final class EventText {
         return source(e) + " reports a diplomatic step, " + e.kind() + ", on " + e.date() + " involving "
                 + String.join(", ", e.parties()) + (e.reference() == null ? "" : " (" + e.reference() + ")")
                 + ". Context that raises the baseline of the theatre.";
+    }
+
+    // ESC-001
+
+    public static String escalationTitle(EscalationLevel l) {
+        return l.theatre() + " escalation level " + l.level() + " of 4 (score " + Text.number(l.score()) + ")";
+    }
+
+    public static String escalationExplanation(EscalationLevel l) {
+        String bands = l.bands().stream().map(Text::number).collect(Collectors.joining(" / "));
+        String listed = l.contributions().stream().limit(LISTED_CONTRIBUTIONS)
+                .map(c -> c.findingKey() + " " + Text.number(c.weight()) + " × "
+                        + String.format(Locale.ROOT, "%.2f", c.weight() == 0 ? 0 : c.decayedWeight() / c.weight())
+                        + " (" + c.ageDays() + " days old) = " + String.format(Locale.ROOT, "%.2f", c.decayedWeight()))
+                .collect(Collectors.joining("; "));
+        int more = l.contributions().size() - LISTED_CONTRIBUTIONS;
+        return "Score " + Text.number(l.score()) + " from " + l.contributions().size()
+                + " finding(s) against bands " + bands + " for levels 1 to 4: level " + l.level() + ". Each finding "
+                + "weighs its rule's weight halved every " + Text.number(l.halfLifeDays()) + " days of age, measured"
+                + " from " + l.clock() + ", the newest event among the theatre's findings. " + listed
+                + (more > 0 ? "; and " + more + " more." : ".");
     }
 
     private static List<TroopDeployment> deployments(Collection<?> items) {
