@@ -47,6 +47,85 @@ public final class TradeText {
                 + " as fast as total trade; it fires at " + Text.ratio(divergence) + ".";
     }
 
+    /** Reporter, partner, flow, commodity and year: a monthly and an annual series of the same year share it. */
+    public static String yearKey(TradeFlow t) {
+        return String.join("|", t.reporter(), t.partner(), t.flow(), t.commodity(), Integer.toString(year(t)));
+    }
+
+    static int year(TradeFlow t) {
+        return t.monthly() ? t.periodIndex() / 12 : t.periodIndex();
+    }
+
+    public static String belowReferenceTitle(TradeFlow t, double value, double reference) {
+        return "Total " + pair(t) + " in " + year(t) + " at " + percent(value / reference)
+                + " of the reference year";
+    }
+
+    /** {@code months} is 12 when each year is the sum of its twelve monthly figures, 1 for annual figures. */
+    public static String belowReferenceExplanation(TradeFlow t, double value, double reference, double referenceYear,
+            int months, double fraction) {
+        String how = months == 12 ? " (sum of twelve months)" : "";
+        return t.reporter() + " reported total " + flowWord(t) + " " + direction(t) + " " + t.partner() + " worth "
+                + Text.usd(value) + " in " + year(t) + how + ", " + percent(value / reference) + " of the "
+                + Text.usd(reference) + " of the reference year " + Math.round(referenceYear) + how
+                + ". It is noted below " + percent(fraction) + " of the reference year.";
+    }
+
+    public static String blackoutKey(ReportedPeriod last) {
+        return String.join("|", last.reporter(), last.theatre(), last.monthly() ? "monthly" : "annual",
+                last.period());
+    }
+
+    public static String blackoutTitle(ReportedPeriod last, ReportedPeriod newest) {
+        return last.reporter() + " stopped publishing " + (last.monthly() ? "monthly" : "annual")
+                + " trade statistics on " + last.theatre() + " after " + last.period();
+    }
+
+    public static String blackoutExplanation(ReportedPeriod last, ReportedPeriod newest, double history,
+            double silent) {
+        String unit = last.monthly() ? "months" : "years";
+        int gap = newest.periodIndex() - last.periodIndex();
+        String first = Text.period(last.periodIndex() - (int) history + 1, last.monthly());
+        return last.reporter() + " published trade statistics involving " + last.theatre() + " for every one of the "
+                + Text.number(history) + " " + unit + " from " + first + " to " + last.period()
+                + ", and nothing since; statistics have been published up to " + newest.period() + ", " + gap + " "
+                + unit + " later. It fires after " + Text.number(silent) + " silent " + unit
+                + ", measured against the newest period anyone reported, not today.";
+    }
+
+    /** Exporter, importer, commodity and period: what a mirror comparison is about. */
+    public static String mirrorKey(TradeFlow export) {
+        return String.join("|", export.reporter(), export.partner(), export.commodity(), export.period());
+    }
+
+    public static String mirrorTitle(TradeFlow export, TradeFlow imp) {
+        return "Mirror statistics of HS " + export.commodity() + " from " + export.reporter() + " to "
+                + export.partner() + " in " + export.period() + " far apart (" + gap(export, imp) + ")";
+    }
+
+    public static String mirrorExplanation(TradeFlow export, TradeFlow imp, double ratio, double floor) {
+        return export.reporter() + " reported exports of HS " + export.commodity() + " to " + export.partner()
+                + " worth " + Text.usd(export.valueUsd()) + " in " + export.period() + "; " + imp.reporter()
+                + " reported imports of it from " + imp.partner() + " worth " + Text.usd(imp.valueUsd())
+                + ": the larger is " + gap(export, imp) + " the smaller. It fires at " + Text.ratio(ratio)
+                + " (imports valued CIF normally exceed exports valued FOB by 5-10 %) when one side reaches "
+                + Text.usd(floor) + ".";
+    }
+
+    private static String gap(TradeFlow a, TradeFlow b) {
+        double max = Math.max(a.valueUsd(), b.valueUsd());
+        double min = Math.min(a.valueUsd(), b.valueUsd());
+        return min == 0 ? "one side reports nothing" : Text.ratio(max / min);
+    }
+
+    private static String pair(TradeFlow t) {
+        return t.reporter() + " " + flowWord(t) + " " + direction(t) + " " + t.partner();
+    }
+
+    static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", fraction * 100);
+    }
+
     /** "PRK imports of HS 2713 from CHN (reported by CHN)": mirror statistics named from the importer's side. */
     static String movement(TradeFlow t) {
         return t.importer() + " imports of HS " + t.commodity() + " from " + t.exporter() + " (reported by "

@@ -46,6 +46,9 @@ public final class ParameterFiles {
             String text = null;
             if (type.equals("text") || type.equals("grade")) {
                 text = value.asString("");
+                if (type.equals("grade") && !text.isEmpty() && !text.matches("[A-F][1-6]")) {
+                    problems.add(key + ": a grade is a reliability A-F and a credibility 1-6 (\"C3\"), or empty");
+                }
             } else if (value.isNumber()) {
                 number = value.asDouble();
                 String range = Ranges.check(type, number, min, max);

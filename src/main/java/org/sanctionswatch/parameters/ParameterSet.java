@@ -32,6 +32,17 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         return new ParameterSet(changed, watchlist, watchedPorts, theatres);
     }
 
+    /** A copy with one text parameter changed (the key must be declared). */
+    public ParameterSet withText(String key, String value) {
+        if (!byKey().containsKey(key)) {
+            throw new IllegalArgumentException("unknown parameter " + key);
+        }
+        List<ParameterSpec> changed = parameters.stream().map(p -> p.key().equals(key)
+                ? new ParameterSpec(p.key(), p.type(), p.unit(), p.min(), p.max(), p.description(), p.number(), value)
+                : p).toList();
+        return new ParameterSet(changed, watchlist, watchedPorts, theatres);
+    }
+
     public ParameterSet withWatchlist(List<WatchedCommodity> changed) {
         return new ParameterSet(parameters, changed, watchedPorts, theatres);
     }

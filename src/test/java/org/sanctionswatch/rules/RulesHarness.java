@@ -1,13 +1,16 @@
 package org.sanctionswatch.rules;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.parameters.ParameterSet;
 
@@ -17,6 +20,7 @@ public final class RulesHarness implements AutoCloseable {
     private static final CompiledRules RULES = RuleBaseBuilder.build(Path.of("rules"));
 
     private final KieSession session;
+    private FactHandle today;
 
     private RulesHarness(ParameterSet parameters) {
         session = RULES.kieBase().newKieSession();
@@ -38,6 +42,28 @@ public final class RulesHarness implements AutoCloseable {
     public RulesHarness insert(Collection<? extends Observation> observations) {
         observations.forEach(session::insert);
         return this;
+    }
+
+    /** Other facts: listed vessels, or anything a rule reads besides observations and parameters. */
+    public RulesHarness insertFacts(Collection<?> facts) {
+        facts.forEach(session::insert);
+        return this;
+    }
+
+    /** Sets the present moment, as the engine does once a day. */
+    public RulesHarness today(LocalDate date) {
+        if (today == null) {
+            today = session.insert(new Today(date));
+        } else {
+            session.update(today, new Today(date));
+        }
+        return this;
+    }
+
+    /** The facts of a type in the session after firing, for derived facts such as escalation levels. */
+    public <T> List<T> facts(Class<T> type) {
+        session.fireAllRules();
+        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
     }
 
     public List<Finding> fire() {

@@ -1,0 +1,70 @@
+package org.sanctionswatch.fact;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Derived: a theatre's escalation level 0-4, the score it comes from, the bands the score is compared with (score
+ * thresholds of levels 1 to 4) and the contributions, largest first.
+ */
+public record EscalationLevel(
+        String theatre,
+        int level,
+        double score,
+        List<Double> bands,
+        LocalDate clock,
+        double halfLifeDays,
+        List<Contribution> contributions) {
+
+    public static final String RULE_ID = "ESC-001";
+
+    /** Sums the contributions (one per finding key, the largest where a key appears twice) and finds the level. */
+    public static EscalationLevel of(String theatre, Collection<?> contributions, LocalDate clock,
+            double halfLifeDays, double band1, double band2, double band3, double band4) {
+        Map<String, Contribution> byKey = new LinkedHashMap<>();
+        for (Object o : contributions) {
+            Contribution c = (Contribution) o;
+            byKey.merge(c.findingKey(), c, (a, b) -> a.decayedWeight() >= b.decayedWeight() ? a : b);
+        }
+        List<Contribution> sorted = byKey.values().stream()
+                .sorted(Comparator.comparingDouble(Contribution::decayedWeight).reversed()
+                        .thenComparing(Contribution::findingKey))
+                .toList();
+        double score = Math.round(sorted.stream().mapToDouble(Contribution::decayedWeight).sum() * 100) / 100.0;
+        List<Double> bands = List.of(band1, band2, band3, band4);
+        int level = 0;
+        for (int i = 0; i < bands.size(); i++) {
+            if (score >= bands.get(i)) {
+                level = i + 1;
+            }
+        }
+        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, sorted);
+    }
+
+    /** HIGH from level 3, MEDIUM at 2, LOW at 1. */
+    public String severity() {
+        return level >= 3 ? "HIGH" : level == 2 ? "MEDIUM" : "LOW";
+    }
+
+    /**
+     * The escalation finding: subject {@code <theatre>|level-<n>}, so that a change of level clears one alert and
+     * raises another. Evidence is every observation behind the contributing findings; confidence is their average
+     * weighted by decayed weight.
+     */
+    public Finding finding() {
+        String subject = theatre + "|level-" + level;
+        TreeSet<String> evidence = new TreeSet<>();
+        contributions.forEach(c -> evidence.addAll(c.evidence()));
+        double weights = contributions.stream().mapToDouble(Contribution::decayedWeight).sum();
+        double confidence = weights == 0 ? 0
+                : contributions.stream().mapToDouble(c -> c.confidence() * c.decayedWeight()).sum() / weights;
+        return new Finding(RULE_ID, RULE_ID + "|" + subject, Finding.ESCALATION, severity(), theatre, subject,
+                EventText.escalationTitle(this), EventText.escalationExplanation(this), List.copyOf(evidence),
+                Math.round(confidence * 1000) / 1000.0, clock, null);
+    }
+}
