@@ -104,6 +104,9 @@ public class IngestService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (batch.receivedCount() == 0) {
+            batch.error(ItemError.atLine(1, null, null, null, "the body is empty: expected one JSON object a line"));
+        }
         return commit(batch);
     }
 

@@ -243,7 +243,7 @@ final class ObservationReader {
             }
             List<String> raw = new ArrayList<>();
             if (v.isArray()) {
-                v.forEach(e -> raw.add(e.asString()));
+                v.forEach(e -> raw.add(e.isString() || e.isNumber() ? e.asString() : e.toString()));
             } else if (v.isString()) {
                 for (String part : v.asString().split("[;|]")) {
                     if (!part.isBlank()) {
@@ -365,7 +365,7 @@ final class ObservationReader {
             if (c == null || c.isNull()) {
                 fail("source.credibility", null, "is required");
             } else {
-                String ct = c.asString().strip();
+                String ct = c.isString() || c.isNumber() ? c.asString().strip() : c.toString();
                 if (!ct.matches("[1-6]")) {
                     fail("source.credibility", ct, "must be a digit 1 to 6");
                 } else {

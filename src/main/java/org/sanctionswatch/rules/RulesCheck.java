@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sanctionswatch.fact.Finding;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RulesCheck {
 
     static final Pattern RULE_NAME = Pattern.compile("[A-Z]+-\\d{3} \\S.*");
-    private static final Pattern PARAM_READ = Pattern.compile("Param\\s*\\(\\s*key\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern PARAM_READ = Pattern.compile("Param\\s*\\(\\s*key\\s*==\\s*\\(?\\s*\"([^\"]+)\"(\\s*\\+)?");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RulesCheck() {
@@ -56,27 +57,29 @@ public final class RulesCheck {
             return problems;
         }
         ParameterSet parameters = ParameterFiles.read(rulesDir.resolve("parameters.json"));
-        Map<String, String> ids = new LinkedHashMap<>();
+        // Several rules may share an id when they are variants of one indicator (annual and monthly, say).
+        Set<String> ids = new TreeSet<>();
         for (String name : compiled.ruleNames()) {
             if (!RULE_NAME.matcher(name).matches()) {
                 problems.add("rule \"" + name + "\" does not start with an id of the form AREA-123 and a sentence");
                 continue;
             }
-            String previous = ids.put(RuleBaseBuilder.ruleId(name), name);
-            if (previous != null) {
-                problems.add("rule id " + RuleBaseBuilder.ruleId(name) + " is used twice: \"" + previous + "\" and \""
-                        + name + "\"");
-            }
+            ids.add(RuleBaseBuilder.ruleId(name));
         }
         drl.forEach((file, text) -> {
             Matcher m = PARAM_READ.matcher(text);
             while (m.find()) {
-                if (!parameters.byKey().containsKey(m.group(1))) {
-                    problems.add(file + " reads parameter " + m.group(1) + ", which parameters.json does not declare");
+                String key = m.group(1);
+                boolean prefix = m.group(2) != null;
+                boolean declared = prefix ? parameters.byKey().keySet().stream().anyMatch(k -> k.startsWith(key))
+                        : parameters.byKey().containsKey(key);
+                if (!declared) {
+                    problems.add(file + " reads parameter " + key + (prefix ? "…" : "")
+                            + ", which parameters.json does not declare");
                 }
             }
         });
-        for (String id : ids.keySet()) {
+        for (String id : ids) {
             checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("hit.json"), id, true, problems);
             checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("miss.json"), id, false, problems);
         }

@@ -129,8 +129,9 @@ public final class ImportBench {
                 InputStream ddl = ImportBench.class.getResourceAsStream(
                         "/db/migration/V1__observations_and_alerts.sql")) {
             try (Statement s = c.createStatement()) {
-                for (String stmt : new String(ddl.readAllBytes(), StandardCharsets.UTF_8).split(";")) {
-                    String sql = stmt.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                for (String sql : script.split(";")) {
                     if (!sql.isBlank()) {
                         s.execute(sql);
                     }
