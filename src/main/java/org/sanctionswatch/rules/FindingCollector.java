@@ -10,6 +10,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.Finding;
 
 /**
@@ -19,10 +20,14 @@ import org.sanctionswatch.fact.Finding;
 final class FindingCollector extends DefaultRuleRuntimeEventListener {
 
     private final Map<String, List<Finding>> live = new HashMap<>();
+    private final Map<String, EscalationLevel> levels = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getObject() instanceof EscalationLevel level) {
+            levels.put(level.theatre(), level);
+        }
         if (event.getObject() instanceof Finding f) {
             live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
             touched.add(f.dedupKey());
@@ -31,6 +36,9 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof EscalationLevel level) {
+            levels.remove(level.theatre(), level);
+        }
         if (event.getOldObject() instanceof Finding f) {
             forget(f);
         }
@@ -38,6 +46,12 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getOldObject() instanceof EscalationLevel old) {
+            levels.remove(old.theatre(), old);
+        }
+        if (event.getObject() instanceof EscalationLevel level) {
+            levels.put(level.theatre(), level);
+        }
         if (event.getOldObject() instanceof Finding old) {
             forget(old);
         }
@@ -76,6 +90,11 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
         // Two findings under one key (for example a surge seen through two watch entries) describe one alert;
         // the greatest by explanation is taken so that the choice does not depend on firing order.
         return list.stream().max((a, b) -> a.explanation().compareTo(b.explanation())).orElseThrow();
+    }
+
+    /** The escalation level of each theatre that has one. */
+    Map<String, EscalationLevel> levels() {
+        return Map.copyOf(levels);
     }
 
     Map<String, Finding> all() {

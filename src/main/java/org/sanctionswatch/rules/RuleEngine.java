@@ -18,6 +18,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.alert.AlertChanges;
 import org.sanctionswatch.alert.AlertStore;
+import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
@@ -61,6 +62,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile String rulesetVersion;
     private volatile Map<String, RuleHealth> health = Map.of();
     private volatile ParameterSet installedParameters;
+    private volatile Map<String, EscalationLevel> escalation = Map.of();
 
     private final List<ReferenceFacts> referenceFacts;
 
@@ -110,6 +112,16 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         referenceHandles.put(group, inserted);
     }
 
+    /** The escalation level of each theatre, as of the last batch judged. */
+    public Map<String, EscalationLevel> escalation() {
+        return escalation;
+    }
+
+    /** The parameters the running session was built with. */
+    public ParameterSet installedParameters() {
+        return installedParameters;
+    }
+
     public String rulesetVersion() {
         return rulesetVersion;
     }
@@ -137,6 +149,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private Judgement fireAndApply() {
         advanceToday();
         session.fireAllRules();
+        escalation = collector.levels();
         Map<String, Finding> changes = collector.drain();
         List<String> runaways = holdBackRunaways(changes);
         AlertChanges applied = alerts.apply(changes, rulesetVersion);
@@ -183,6 +196,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         });
         session.fireAllRules();
+        escalation = collector.levels();
         Map<String, Finding> live = collector.drain();
         live.values().removeIf(f -> f == null);
         holdBackRunaways(live);

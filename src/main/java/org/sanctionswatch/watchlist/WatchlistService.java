@@ -86,8 +86,9 @@ public class WatchlistService implements ReferenceFacts {
         return List.copyOf(store.versions());
     }
 
-    public List<ListEntry> searchView(String imo, String name, String programme, String type, int limit) {
-        return store.search(imo, name, programme, type, limit);
+    public List<ListEntry> searchView(String list, String imo, String name, String programme, String type,
+            int limit) {
+        return store.search(list, imo, name, programme, type, limit);
     }
 
     private byte[] read(InputStream in) {

@@ -104,11 +104,15 @@ class WatchlistStore {
     }
 
     /** Entries of current versions matching an IMO number, a name fragment, a programme prefix or a type. */
-    List<ListEntry> search(String imo, String name, String programme, String type, int limit) {
+    List<ListEntry> search(String list, String imo, String name, String programme, String type, int limit) {
         StringBuilder sql = new StringBuilder("select v.list, e.entry_id, e.name, e.aliases, e.entry_type, "
                 + "e.programmes, e.listed_on, e.imo, e.flag, e.vessel_type, e.remarks from watchlist_entry e "
                 + "join watchlist_version v on v.id = e.version_id where v.current_ = true");
         List<Object> args = new ArrayList<>();
+        if (list != null && !list.isBlank()) {
+            sql.append(" and v.list = ?");
+            args.add(list.strip());
+        }
         if (imo != null && !imo.isBlank()) {
             sql.append(" and e.imo = ?");
             args.add(imo.strip());

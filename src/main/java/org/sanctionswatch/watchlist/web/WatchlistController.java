@@ -47,13 +47,14 @@ class WatchlistController {
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "Look up entries of the current lists by IMO number, name, programme prefix or type")
-    List<ListEntry> entries(@RequestParam(required = false) String imo, @RequestParam(required = false) String name,
+    @Operation(summary = "Look up entries of the current lists by list, IMO number, name, programme prefix or type")
+    List<ListEntry> entries(@RequestParam(required = false) String list,
+            @RequestParam(required = false) String imo, @RequestParam(required = false) String name,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be between 1 and 1000");
         }
-        return watchlists.searchView(imo, name, programme, type, limit);
+        return watchlists.searchView(list, imo, name, programme, type, limit);
     }
 }

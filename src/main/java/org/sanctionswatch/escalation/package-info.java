@@ -1,0 +1,2 @@
+/** The escalation level of each theatre, derived by rules from weighted, decaying findings. */
+package org.sanctionswatch.escalation;

@@ -1,0 +1,56 @@
+package org.sanctionswatch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** A fresh store with the seeds: the source's picture of the DPRK-Russia theatre as alerts and a level. */
+class SeedsEndToEndTests {
+
+    @TempDir
+    Path data;
+
+    private static List<String> rules(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("items").forEach(a -> out.add(a.get("ruleId").asString() + " " + a.get("subject").asString()));
+        return out;
+    }
+
+    @Test
+    void seedsGiveTheSourcesAssessmentWithEvidenceAndALevelOfAtLeastThree() {
+        try (RunningService s = RunningService.start(data)) {
+            JsonNode alerts = s.get("/api/alerts?theatre=DPRK-RUSSIA&size=100").body();
+            List<String> fired = rules(alerts);
+            assertThat(fired).anyMatch(r -> r.startsWith("MIL-001 "));
+            assertThat(fired).anyMatch(r -> r.startsWith("MIL-004 "));
+            assertThat(fired).anyMatch(r -> r.startsWith("MIL-005 "));
+            assertThat(fired).filteredOn(r -> r.startsWith("DIP-001 ")).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(fired).anyMatch(r -> r.startsWith("ESC-001 DPRK-RUSSIA|level-"));
+
+            JsonNode troops = first(s, "MIL-001");
+            assertThat(troops.get("category").asString()).isEqualTo("ESCALATION");
+            assertThat(troops.get("evidence").get(0).get("citation").asString()).isNotBlank();
+            assertThat(troops.get("evidence").get(0).get("grade").asString()).matches("[A-F][1-6]");
+
+            JsonNode munitions = first(s, "MIL-004");
+            assertThat(munitions.get("category").asString()).isEqualTo("SANCTIONS_CONCERN");
+            assertThat(munitions.get("explanation").asString()).contains("8,000,000");
+
+            JsonNode level = s.get("/api/escalation/DPRK-RUSSIA").body();
+            assertThat(level.get("level").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(level.get("contributions")).isNotEmpty();
+            assertThat(level.get("bands")).hasSize(4);
+            assertThat(s.get("/api/escalation").body().get(0).get("theatre").asString()).isEqualTo("DPRK-RUSSIA");
+        }
+    }
+
+    private static JsonNode first(RunningService s, String ruleId) {
+        long id = s.get("/api/alerts?ruleId=" + ruleId).body().get("items").get(0).get("id").asLong();
+        return s.get("/api/alerts/" + id).body();
+    }
+}
