@@ -21,10 +21,11 @@ class ConcurrentLoadTests {
     @TempDir
     Path data;
 
+    /** The alerts whose condition holds: intermediate states of a concurrent load may leave cleared ones behind. */
     private static Set<String> alertKeys(RunningService s) {
         Set<String> keys = new HashSet<>();
-        s.get("/api/alerts?size=1000").body().get("items").forEach(a -> keys.add(a.get("dedupKey").asString()
-                + " active=" + a.get("active").asBoolean()));
+        s.get("/api/alerts?active=true&size=1000").body().get("items")
+                .forEach(a -> keys.add(a.get("dedupKey").asString() + " " + a.get("explanation").asString()));
         return keys;
     }
 

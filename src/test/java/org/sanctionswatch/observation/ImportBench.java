@@ -160,6 +160,9 @@ public final class ImportBench {
                     if (++n % 5000 == 0) {
                         ps.executeBatch();
                     }
+                    if (n % 17_500 == 0) {
+                        c.commit(); // about one file, as the service commits one import
+                    }
                 }
                 ps.executeBatch();
             }

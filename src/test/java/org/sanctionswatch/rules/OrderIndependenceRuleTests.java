@@ -35,8 +35,8 @@ import org.sanctionswatch.fact.TradeFlow;
  */
 class OrderIndependenceRuleTests {
 
-    private static final List<Object> FACTS = facts();
-    private static final Set<Finding> IN_ORDER = judge(FACTS, 1);
+    static final List<Object> FACTS = facts();
+    static final Set<Finding> IN_ORDER = judge(FACTS, 1);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 2024})
@@ -70,7 +70,7 @@ class OrderIndependenceRuleTests {
     }
 
     /** Inserts the facts in {@code batches} consecutive slices, firing after each, and returns the findings. */
-    private static Set<Finding> judge(List<Object> facts, int batches) {
+    static Set<Finding> judge(List<Object> facts, int batches) {
         try (RulesHarness rules = RulesHarness.withDefaults()) {
             int size = (facts.size() + batches - 1) / batches;
             for (int from = 0; from < facts.size(); from += size) {
