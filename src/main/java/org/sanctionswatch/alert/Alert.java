@@ -3,7 +3,11 @@ package org.sanctionswatch.alert;
 import java.time.Instant;
 import java.util.List;
 
-/** An alert as served: one per dedup key, however often its condition fires. */
+/**
+ * An alert as served: one per dedup key, however often its condition fires. {@code snoozed} says that its latest
+ * change fell under snooze {@code snoozeId} and was not sent; {@code history} (only on a single alert) lists every
+ * lifecycle change.
+ */
 public record Alert(
         long id,
         String dedupKey,
@@ -22,11 +26,26 @@ public record Alert(
         Instant clearedAt,
         int occurrences,
         String rulesetVersion,
-        List<Evidence> evidence) {
+        String assignee,
+        boolean snoozed,
+        Long snoozeId,
+        List<Evidence> evidence,
+        List<HistoryEntry> history) {
 
     /** One observation behind an alert, with its source and grade. */
     public record Evidence(String observationId, int version, String type, String eventDate, String theatre,
             String sourceName, String sourceUrl, String reliability, int credibility, String grade, String citation,
             Object observation) {
+    }
+
+    /** One lifecycle change: who ("engine" for a reopen on refire), when, from which status to which, and why. */
+    public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus,
+            String assignee, String note) {
+    }
+
+    Alert with(List<Evidence> evidence, List<HistoryEntry> history) {
+        return new Alert(id, dedupKey, ruleId, category, severity, theatre, subject, title, explanation, confidence,
+                status, active, firstSeenAt, lastSeenAt, clearedAt, occurrences, rulesetVersion, assignee, snoozed,
+                snoozeId, evidence, history);
     }
 }

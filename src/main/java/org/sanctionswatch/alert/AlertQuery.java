@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** Filters of the alert list; null means any. */
 public record AlertQuery(String status, String severity, String category, String ruleId, String theatre,
-        Instant since, Boolean active, int page, int size) {
+        Instant since, Boolean active, Boolean snoozed, int page, int size) {
 }

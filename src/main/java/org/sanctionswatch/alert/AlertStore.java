@@ -7,54 +7,75 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sanctionswatch.fact.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores alerts by dedup key. Only the engine thread writes. */
+/**
+ * Stores alerts by dedup key. The engine thread applies findings, the lifecycle acts on status; every change logs
+ * an event in the transaction of the change (see {@link AlertWriter}).
+ */
 @Repository
 public class AlertStore {
 
-    private static final String COLUMNS = "id, dedup_key, rule_id, category, severity, theatre, subject, title, "
-            + "explanation, confidence, status, active, first_seen_at, last_seen_at, cleared_at, occurrences, "
-            + "ruleset_version";
+    static final String ENGINE = "engine";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
+    private final AlertWriter writer;
+    private final EventLog events;
+    private final SnoozeStore snoozes;
 
-    AlertStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, JsonMapper json) {
+    AlertStore(JdbcTemplate jdbc, Clock clock, JsonMapper json, AlertWriter writer, EventLog events,
+            SnoozeStore snoozes) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.clock = clock;
         this.json = json;
+        this.writer = writer;
+        this.events = events;
+        this.snoozes = snoozes;
     }
 
-    private record Stored(long id, String fingerprint, boolean active) {
+    private record Stored(long id, String dedupKey, String ruleId, String subject, String fingerprint, boolean active,
+            String status, String dismissedFingerprint, Instant lastNotifiedAt) {
+    }
+
+    /** What one apply knows beyond the findings: the time, the snoozes in force and the suppression windows. */
+    private record Context(Timestamp now, List<Snooze> snoozes, Suppression suppression) {
+
+        Snooze snoozeFor(String ruleId, String subject) {
+            return snoozes.stream().filter(s -> s.covers(ruleId, subject)).findFirst().orElse(null);
+        }
     }
 
     /**
      * Applies findings by dedup key in one transaction: a new key raises an alert, a changed finding updates it
      * (one more occurrence), an unchanged one is left alone, and a key whose finding is gone (null) is cleared.
+     * A RESOLVED alert whose finding comes back or changes reopens; a DISMISSED one reopens only when the finding
+     * differs from the one it was dismissed on. Events are muted by a snooze, by dismissal, or by the rule's
+     * suppression window.
      */
-    public AlertChanges apply(Map<String, Finding> findings, String rulesetVersion) {
+    public AlertChanges apply(Map<String, Finding> findings, String rulesetVersion, Suppression suppression) {
         if (findings.isEmpty()) {
             return AlertChanges.NONE;
         }
-        return tx.execute(status -> {
+        return writer.write(written -> {
             Map<String, Stored> stored = load(findings.keySet());
-            Timestamp now = Timestamp.from(clock.instant());
+            Context ctx = new Context(Timestamp.from(clock.instant()), snoozes.inForce(), suppression);
             int raised = 0;
             int updated = 0;
             int cleared = 0;
@@ -63,23 +84,19 @@ public class AlertStore {
                 Stored s = stored.get(e.getKey());
                 if (f == null) {
                     if (s != null && s.active()) {
-                        jdbc.update("update alert set active = false, cleared_at = ? where id = ?", now, s.id());
+                        clear(s, ctx, written);
                         cleared++;
                     }
                     continue;
                 }
                 String fingerprint = fingerprint(f);
+                Snooze snooze = ctx.snoozeFor(f.ruleId(), f.subject());
                 if (s == null) {
-                    insert(f, fingerprint, rulesetVersion, now);
+                    long id = insert(f, fingerprint, rulesetVersion, ctx.now(), snooze);
+                    events.append(id, AlertEvent.RAISED, snooze == null ? null : "SNOOZED", written);
                     raised++;
                 } else if (!s.active() || !s.fingerprint().equals(fingerprint)) {
-                    jdbc.update("update alert set severity = ?, category = ?, theatre = ?, title = ?, explanation = ?, "
-                            + "confidence = ?, active = true, cleared_at = null, last_seen_at = ?, "
-                            + "occurrences = occurrences + 1, ruleset_version = ?, fingerprint = ? where id = ?",
-                            f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.confidence(), now,
-                            rulesetVersion, fingerprint, s.id());
-                    jdbc.update("delete from alert_evidence where alert_id = ?", s.id());
-                    insertEvidence(s.id(), f);
+                    update(s, f, fingerprint, rulesetVersion, ctx, snooze, written);
                     updated++;
                 }
             }
@@ -87,42 +104,99 @@ public class AlertStore {
         });
     }
 
-    /** After a full replay: every active alert whose key has no live finding has cleared. */
-    public int clearAllExcept(java.util.Set<String> liveKeys) {
-        List<Map.Entry<Long, String>> active = jdbc.query("select id, dedup_key from alert where active = true",
-                (rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)));
-        Timestamp now = Timestamp.from(clock.instant());
-        int cleared = 0;
-        for (Map.Entry<Long, String> a : active) {
-            if (!liveKeys.contains(a.getValue())) {
-                jdbc.update("update alert set active = false, cleared_at = ? where id = ?", now, a.getKey());
-                cleared++;
-            }
+    private void update(Stored s, Finding f, String fingerprint, String rulesetVersion, Context ctx, Snooze snooze,
+            List<AlertEvent> written) {
+        jdbc.update("update alert set severity = ?, category = ?, theatre = ?, title = ?, explanation = ?, "
+                + "confidence = ?, active = true, cleared_at = null, last_seen_at = ?, "
+                + "occurrences = occurrences + 1, ruleset_version = ?, fingerprint = ?, snoozed = ?, snooze_id = ? "
+                + "where id = ?", f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.confidence(),
+                ctx.now(), rulesetVersion, fingerprint, snooze != null, snooze == null ? null : snooze.id(), s.id());
+        jdbc.update("delete from alert_evidence where alert_id = ?", s.id());
+        insertEvidence(s.id(), f);
+        String reopenNote = null;
+        if (s.status().equals("RESOLVED")) {
+            reopenNote = "the condition fired again after the alert was resolved";
+        } else if (s.status().equals("DISMISSED") && !fingerprint.equals(s.dismissedFingerprint())) {
+            reopenNote = "the condition changed since the alert was dismissed";
         }
-        return cleared;
+        if (reopenNote != null) {
+            jdbc.update("update alert set status = 'OPEN', dismissed_fingerprint = null where id = ?", s.id());
+            history(s.id(), ENGINE, "reopen", s.status(), "OPEN", null, reopenNote, ctx.now());
+            events.append(s.id(), AlertEvent.REOPENED, snooze == null ? null : "SNOOZED", written);
+        } else {
+            events.append(s.id(), AlertEvent.UPDATED, muted(s, snooze, ctx), written);
+        }
     }
 
-    private Map<String, Stored> load(java.util.Set<String> keys) {
+    private void clear(Stored s, Context ctx, List<AlertEvent> written) {
+        Snooze snooze = ctx.snoozeFor(s.ruleId(), s.subject());
+        jdbc.update("update alert set active = false, cleared_at = ?, snoozed = ?, snooze_id = ? where id = ?",
+                ctx.now(), snooze != null, snooze == null ? null : snooze.id(), s.id());
+        events.append(s.id(), AlertEvent.CLEARED, muted(s, snooze, ctx), written);
+    }
+
+    /** Why a rule-driven update or clearing is not sent, or null when it is. */
+    private static String muted(Stored s, Snooze snooze, Context ctx) {
+        if (snooze != null) {
+            return "SNOOZED";
+        }
+        if (s.status().equals("DISMISSED")) {
+            return "DISMISSED";
+        }
+        Duration window = ctx.suppression().forRule(s.ruleId());
+        if (!window.isZero() && s.lastNotifiedAt() != null
+                && ctx.now().toInstant().isBefore(s.lastNotifiedAt().plus(window))) {
+            return "SUPPRESSED";
+        }
+        return null;
+    }
+
+    void history(long alertId, String actor, String action, String from, String to, String assignee, String note,
+            Timestamp at) {
+        jdbc.update("insert into alert_history (alert_id, at, actor, action, from_status, to_status, assignee, note) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", alertId, at, actor, action, from, to, assignee, note);
+    }
+
+    /** After a full replay: every active alert whose key has no live finding has cleared. */
+    public int clearAllExcept(Set<String> liveKeys, Suppression suppression) {
+        return writer.write(written -> {
+            List<Stored> active = jdbc.query("select " + STORED + " from alert where active = true", STORED_ROW);
+            Context ctx = new Context(Timestamp.from(clock.instant()), snoozes.inForce(), suppression);
+            int cleared = 0;
+            for (Stored s : active) {
+                if (!liveKeys.contains(s.dedupKey())) {
+                    clear(s, ctx, written);
+                    cleared++;
+                }
+            }
+            return cleared;
+        });
+    }
+
+    private static final String STORED = "id, dedup_key, rule_id, subject, fingerprint, active, status, "
+            + "dismissed_fingerprint, last_notified_at";
+
+    private Map<String, Stored> load(Set<String> keys) {
         Map<String, Stored> out = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
         for (int i = 0; i < all.size(); i += 500) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select id, dedup_key, fingerprint, active from alert where dedup_key in (" + marks + ")",
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select " + STORED + " from alert where dedup_key in (" + marks + ")",
                     rs -> {
-                        out.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3), rs.getBoolean(4)));
+                        out.put(rs.getString("dedup_key"), STORED_ROW.mapRow(rs, 0));
                     }, chunk.toArray());
         }
         return out;
     }
 
-    private void insert(Finding f, String fingerprint, String rulesetVersion, Timestamp now) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    private long insert(Finding f, String fingerprint, String rulesetVersion, Timestamp now, Snooze snooze) {
+        var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into alert (dedup_key, rule_id, category, severity, theatre, subject, "
-                    + "title, explanation, confidence, status, active, first_seen_at, last_seen_at, occurrences, "
-                    + "ruleset_version, fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?)",
-                    new String[] {"ID"});
+            var ps = con.prepareStatement("insert into alert (dedup_key, rule_id, category, severity, theatre, "
+                    + "subject, title, explanation, confidence, status, active, first_seen_at, last_seen_at, "
+                    + "occurrences, ruleset_version, fingerprint, snoozed, snooze_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?, ?, ?)", new String[] {"ID"});
             ps.setString(1, f.dedupKey());
             ps.setString(2, f.ruleId());
             ps.setString(3, f.category());
@@ -136,9 +210,13 @@ public class AlertStore {
             ps.setTimestamp(11, now);
             ps.setString(12, rulesetVersion);
             ps.setString(13, fingerprint);
+            ps.setBoolean(14, snooze != null);
+            ps.setObject(15, snooze == null ? null : snooze.id(), java.sql.Types.BIGINT);
             return ps;
         }, keys);
-        insertEvidence(keys.getKey().longValue(), f);
+        long id = keys.getKey().longValue();
+        insertEvidence(id, f);
+        return id;
     }
 
     private void insertEvidence(long alertId, Finding f) {
@@ -177,12 +255,16 @@ public class AlertStore {
             where.append(" and active = ?");
             args.add(q.active());
         }
+        if (q.snoozed() != null) {
+            where.append(" and snoozed = ?");
+            args.add(q.snoozed());
+        }
         long total = jdbc.queryForObject("select count(*) from alert" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(q.size());
         pageArgs.add((long) q.page() * q.size());
-        List<Alert> items = jdbc.query("select " + COLUMNS + " from alert" + where
-                + " order by last_seen_at desc, id desc limit ? offset ?", ALERT, pageArgs.toArray());
+        List<Alert> items = jdbc.query("select " + AlertRows.COLUMNS + " from alert" + where
+                + " order by last_seen_at desc, id desc limit ? offset ?", AlertRows.ALERT, pageArgs.toArray());
         return new AlertPage(items, q.page(), q.size(), total);
     }
 
@@ -193,8 +275,10 @@ public class AlertStore {
         }
     }
 
+    /** One alert with its evidence and lifecycle history. */
     public Optional<Alert> get(long id) {
-        List<Alert> found = jdbc.query("select " + COLUMNS + " from alert where id = ?", ALERT, id);
+        List<Alert> found = jdbc.query("select " + AlertRows.COLUMNS + " from alert where id = ?", AlertRows.ALERT,
+                id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -202,14 +286,16 @@ public class AlertStore {
                 + "o.source_name, o.reliability, o.credibility, o.payload from alert_evidence e "
                 + "join observation o on o.id = e.observation_id and o.current_ = true "
                 + "where e.alert_id = ? order by o.event_date, o.id", (rs, i) -> evidence(rs), id);
-        Alert a = found.get(0);
-        return Optional.of(new Alert(a.id(), a.dedupKey(), a.ruleId(), a.category(), a.severity(), a.theatre(),
-                a.subject(), a.title(), a.explanation(), a.confidence(), a.status(), a.active(), a.firstSeenAt(),
-                a.lastSeenAt(), a.clearedAt(), a.occurrences(), a.rulesetVersion(), evidence));
+        List<Alert.HistoryEntry> history = jdbc.query("select at, actor, action, from_status, to_status, assignee, "
+                + "note from alert_history where alert_id = ? order by id", (rs, i) -> new Alert.HistoryEntry(
+                        rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("from_status"), rs.getString("to_status"), rs.getString("assignee"),
+                        rs.getString("note")), id);
+        return Optional.of(found.get(0).with(evidence, history));
     }
 
     public List<Alert> all() {
-        return jdbc.query("select " + COLUMNS + " from alert order by id", ALERT);
+        return jdbc.query("select " + AlertRows.COLUMNS + " from alert order by id", AlertRows.ALERT);
     }
 
     private Alert.Evidence evidence(ResultSet rs) throws SQLException {
@@ -223,15 +309,8 @@ public class AlertStore {
                 source.path("citation").asString(null), payload);
     }
 
-    private static final RowMapper<Alert> ALERT = (rs, i) -> new Alert(rs.getLong("id"), rs.getString("dedup_key"),
-            rs.getString("rule_id"), rs.getString("category"), rs.getString("severity"), rs.getString("theatre"),
-            rs.getString("subject"), rs.getString("title"), rs.getString("explanation"), rs.getDouble("confidence"),
-            rs.getString("status"), rs.getBoolean("active"), instant(rs, "first_seen_at"),
-            instant(rs, "last_seen_at"), instant(rs, "cleared_at"), rs.getInt("occurrences"),
-            rs.getString("ruleset_version"), List.of());
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
+    private static final RowMapper<Stored> STORED_ROW = (rs, i) -> new Stored(rs.getLong("id"),
+            rs.getString("dedup_key"), rs.getString("rule_id"), rs.getString("subject"), rs.getString("fingerprint"),
+            rs.getBoolean("active"), rs.getString("status"), rs.getString("dismissed_fingerprint"),
+            AlertRows.instant(rs, "last_notified_at"));
 }

@@ -1,2 +1,5 @@
-/** Alerts: findings kept by dedup key, with their evidence, read through the API. */
+/**
+ * Alerts: findings kept by dedup key, with their evidence, a lifecycle, snoozes, and an event log that the stream
+ * and webhooks read.
+ */
 package org.sanctionswatch.alert;

@@ -18,6 +18,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.alert.AlertChanges;
 import org.sanctionswatch.alert.AlertStore;
+import org.sanctionswatch.alert.Suppression;
 import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
@@ -25,6 +26,7 @@ import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.observation.ObservationSink;
 import org.sanctionswatch.observation.ObservationStore;
 import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.parameters.ParameterSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,6 +42,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     private static final int REPLAY_CHUNK = 20_000;
+    private static final String SUPPRESSION_DAYS = ".suppressionDays";
 
     private final ObservationStore observations;
     private final AlertStore alerts;
@@ -152,7 +155,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         escalation = collector.levels();
         Map<String, Finding> changes = collector.drain();
         List<String> runaways = holdBackRunaways(changes);
-        AlertChanges applied = alerts.apply(changes, rulesetVersion);
+        AlertChanges applied = alerts.apply(changes, rulesetVersion, suppression(installedParameters));
         return new Judgement(applied.raised(), applied.updated(), applied.cleared(), runaways);
     }
 
@@ -200,12 +203,30 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         Map<String, Finding> live = collector.drain();
         live.values().removeIf(f -> f == null);
         holdBackRunaways(live);
-        AlertChanges applied = alerts.apply(live, rulesetVersion);
-        int cleared = alerts.clearAllExcept(collector.all().keySet());
+        Suppression suppression = suppression(params);
+        AlertChanges applied = alerts.apply(live, rulesetVersion, suppression);
+        int cleared = alerts.clearAllExcept(collector.all().keySet(), suppression);
         log.info("Rule engine ready: ruleset {} ({} rules), {} observations replayed, {} findings live, "
                 + "{} alerts raised, {} updated, {} cleared, in {} ms", rulesetVersion, compiled.ruleNames().size(),
                 count[0], live.size(), applied.raised(), applied.updated(), cleared,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /**
+     * The suppression windows in the parameters: {@code <RULE>.suppressionDays} per rule (a negative value defers to
+     * the default), else {@code alerts.suppressionDays}, else none.
+     */
+    static Suppression suppression(ParameterSet params) {
+        Duration otherwise = Suppression.days(Math.max(0, params.number("alerts.suppressionDays").orElse(0.0)));
+        Map<String, Duration> byRule = new HashMap<>();
+        for (ParameterSpec p : params.parameters()) {
+            if (p.key().endsWith(SUPPRESSION_DAYS) && !p.key().startsWith("alerts.") && p.number() != null
+                    && p.number() >= 0) {
+                byRule.put(p.key().substring(0, p.key().length() - SUPPRESSION_DAYS.length()),
+                        Suppression.days(p.number()));
+            }
+        }
+        return new Suppression(byRule, otherwise);
     }
 
     private void advanceToday() {

@@ -1,5 +1,6 @@
 package org.sanctionswatch.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -41,6 +42,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Only ends a response whose request was authorised already (a stream that closes).
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         // Loading data.
                         .requestMatchers(HttpMethod.POST, "/api/observations", "/api/observations/import",
                                 "/api/watchlists/import").hasRole(INGEST)

@@ -62,7 +62,8 @@ public final class RunningService implements AutoCloseable {
         return send(request(path).GET().build());
     }
 
-    private HttpRequest.Builder request(String path) {
+    /** A request to the service with this caller's key, for calls the helpers do not cover (a stream). */
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         return key == null ? b : b.header("Authorization", "Bearer " + key);
     }

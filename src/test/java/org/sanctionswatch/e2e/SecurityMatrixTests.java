@@ -55,6 +55,15 @@ class SecurityMatrixTests {
     static final List<Call> CALLS = List.of(
             new Call("GET", "/api/alerts", null, READERS),
             new Call("GET", "/api/alerts/999", null, READERS),
+            new Call("GET", "/api/alerts/999/events", null, READERS),
+            new Call("POST", "/api/alerts/999/acknowledge", "{}", ANALYSTS),
+            new Call("GET", "/api/snoozes", null, READERS),
+            new Call("POST", "/api/snoozes", "{}", ANALYSTS),
+            new Call("DELETE", "/api/snoozes/999", null, ANALYSTS),
+            new Call("GET", "/api/subscriptions", null, ADMINS),
+            new Call("POST", "/api/subscriptions", "{}", ADMINS),
+            new Call("GET", "/api/subscriptions/999/deliveries", null, ADMINS),
+            new Call("DELETE", "/api/subscriptions/999", null, ADMINS),
             new Call("GET", "/api/escalation", null, READERS),
             new Call("GET", "/api/observations", null, READERS),
             new Call("GET", "/api/observations/none/versions", null, READERS),
@@ -136,6 +145,16 @@ class SecurityMatrixTests {
         assertThat(admin.as(key).get("/api/alerts").status()).isEqualTo(401);
         assertThat(admin.get("/api/audit").body().toString()).contains("KEY_CREATED", "KEY_REVOKED");
         assertThat(admin.get("/api/keys").body().toString()).doesNotContain(key);
+    }
+
+    @Test
+    void streamsAlertsToReadersOnly() {
+        assertThat(SseClient.open(admin.as(null), "/api/alerts/stream", null).status()).isEqualTo(401);
+        assertThat(SseClient.open(admin.as(KEYS.get(Role.INGEST)), "/api/alerts/stream", null).status())
+                .isEqualTo(403);
+        try (SseClient viewer = SseClient.open(admin.as(KEYS.get(Role.VIEWER)), "/api/alerts/stream", null)) {
+            assertThat(viewer.status()).isEqualTo(200);
+        }
     }
 
     @Test

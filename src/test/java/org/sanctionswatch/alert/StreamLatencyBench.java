@@ -1,0 +1,131 @@
+package org.sanctionswatch.alert;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sanctionswatch.e2e.RunningService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Latency from a load request to its alert on the stream: the real service on a random port, one SSE client, and
+ * POST /api/observations at a steady rate, each raising one new TRADE-001 alert (a series of its own). Prints p50,
+ * p90, p99 and max of (SSE event received - request sent), after a warm-up. Not a test: run with
+ * {@code bench/stream-latency.sh [requests per second] [seconds]}.
+ */
+public final class StreamLatencyBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int WARM_UP = 20;
+
+    public static void main(String[] args) throws Exception {
+        double rate = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int total = WARM_UP + (int) Math.round(rate * seconds);
+        Path data = Files.createTempDirectory("stream-bench");
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+        CountDownLatch allReceived = new CountDownLatch(total);
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "logging.level.root=WARN")) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<InputStream> stream = http.send(service.request("/api/alerts/stream?ruleId=TRADE-001")
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            Thread reader = new Thread(() -> read(stream.body(), receivedAt, allReceived), "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+
+            // Several senders, so that a slow answer does not delay the next request: the rate stays steady.
+            ScheduledExecutorService senders = Executors.newScheduledThreadPool(4);
+            AtomicInteger next = new AtomicInteger();
+            long periodNanos = (long) (1_000_000_000L / rate);
+            for (int n = 0; n < total; n++) {
+                senders.schedule(() -> {
+                    String commodity = commodity(next.getAndIncrement());
+                    sentAt.put(subject(commodity), System.nanoTime());
+                    service.postJson(series(commodity));
+                }, n * periodNanos, TimeUnit.NANOSECONDS);
+            }
+            boolean complete = allReceived.await(seconds + 120L, TimeUnit.SECONDS);
+            senders.shutdownNow();
+            stream.body().close();
+
+            List<Long> micros = new ArrayList<>();
+            for (int n = WARM_UP; n < total; n++) {
+                Long sent = sentAt.get(subject(commodity(n)));
+                Long got = receivedAt.get(subject(commodity(n)));
+                if (sent != null && got != null) {
+                    micros.add((got - sent) / 1_000);
+                }
+            }
+            micros.sort(null);
+            System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests; "
+                    + "%d of %d events received%s%n", Runtime.getRuntime().availableProcessors(), rate, seconds,
+                    WARM_UP, micros.size(), total - WARM_UP, complete ? "" : " (timed out)");
+            System.out.printf(Locale.ROOT, "POST -> SSE latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    pct(micros, 50), pct(micros, 90), pct(micros, 99), pct(micros, 100));
+        }
+    }
+
+    private static String commodity(int n) {
+        return "2713" + String.format(Locale.ROOT, "%06d", n);
+    }
+
+    private static String subject(String commodity) {
+        return "CHN|PRK|EXPORT|" + commodity + "|2024-07";
+    }
+
+    /** Six months of baseline at 100,000 USD and a seventh ten times higher: one surge, nothing else. */
+    private static String series(String commodity) {
+        StringBuilder json = new StringBuilder("[");
+        for (int month = 1; month <= 7; month++) {
+            json.append(month == 1 ? "" : ",").append("""
+                    {"type":"TRADE_FLOW","reporter":"CHN","partner":"PRK","flow":"EXPORT","commodity":"%s",
+                     "period":"2024-%02d","valueUsd":%d,
+                     "source":{"name":"Synthetic bench series","reliability":"B","credibility":2}}
+                    """.formatted(commodity, month, month == 7 ? 1_000_000 : 100_000));
+        }
+        return json.append("]").toString();
+    }
+
+    private static void read(InputStream body, Map<String, Long> receivedAt, CountDownLatch latch) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    long now = System.nanoTime();
+                    JsonNode alert = JSON.readTree(line.substring(5));
+                    if (receivedAt.putIfAbsent(alert.get("subject").asString(), now) == null) {
+                        latch.countDown();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The stream was closed at the end of the run.
+        }
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, i)) / 1000.0;
+    }
+}
