@@ -18,6 +18,7 @@ public record Alert(
         String subject,
         String title,
         String explanation,
+        String provision,
         double confidence,
         String status,
         boolean active,
@@ -44,7 +45,8 @@ public record Alert(
     }
 
     Alert with(List<Evidence> evidence, List<HistoryEntry> history) {
-        return new Alert(id, dedupKey, ruleId, category, severity, theatre, subject, title, explanation, confidence,
+        return new Alert(id, dedupKey, ruleId, category, severity, theatre, subject, title, explanation, provision,
+                confidence,
                 status, active, firstSeenAt, lastSeenAt, clearedAt, occurrences, rulesetVersion, assignee, snoozed,
                 snoozeId, evidence, history);
     }

@@ -107,10 +107,10 @@ public class AlertStore {
     private void update(Stored s, Finding f, String fingerprint, String rulesetVersion, Context ctx, Snooze snooze,
             List<AlertEvent> written) {
         jdbc.update("update alert set severity = ?, category = ?, theatre = ?, title = ?, explanation = ?, "
-                + "confidence = ?, active = true, cleared_at = null, last_seen_at = ?, "
+                + "provision = ?, confidence = ?, active = true, cleared_at = null, last_seen_at = ?, "
                 + "occurrences = occurrences + 1, ruleset_version = ?, fingerprint = ?, snoozed = ?, snooze_id = ? "
-                + "where id = ?", f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.confidence(),
-                ctx.now(), rulesetVersion, fingerprint, snooze != null, snooze == null ? null : snooze.id(), s.id());
+                + "where id = ?", f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.provision(),
+                f.confidence(), ctx.now(), rulesetVersion, fingerprint, snooze != null, snooze == null ? null : snooze.id(), s.id());
         jdbc.update("delete from alert_evidence where alert_id = ?", s.id());
         insertEvidence(s.id(), f);
         String reopenNote = null;
@@ -195,8 +195,8 @@ public class AlertStore {
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into alert (dedup_key, rule_id, category, severity, theatre, "
                     + "subject, title, explanation, confidence, status, active, first_seen_at, last_seen_at, "
-                    + "occurrences, ruleset_version, fingerprint, snoozed, snooze_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?, ?, ?)", new String[] {"ID"});
+                    + "occurrences, ruleset_version, fingerprint, snoozed, snooze_id, provision) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?, ?, ?, ?)", new String[] {"ID"});
             ps.setString(1, f.dedupKey());
             ps.setString(2, f.ruleId());
             ps.setString(3, f.category());
@@ -212,6 +212,7 @@ public class AlertStore {
             ps.setString(13, fingerprint);
             ps.setBoolean(14, snooze != null);
             ps.setObject(15, snooze == null ? null : snooze.id(), java.sql.Types.BIGINT);
+            ps.setString(16, f.provision());
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
@@ -229,7 +230,7 @@ public class AlertStore {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {f.severity(), f.category(), String.valueOf(f.theatre()), f.title(),
-                    f.explanation(), String.valueOf(f.confidence()), String.join(",", f.evidence())}) {
+                    f.explanation(), String.valueOf(f.provision()), String.valueOf(f.confidence()), String.join(",", f.evidence())}) {
                 d.update(part.getBytes(StandardCharsets.UTF_8));
                 d.update((byte) 0);
             }
@@ -292,6 +293,15 @@ public class AlertStore {
                         rs.getString("from_status"), rs.getString("to_status"), rs.getString("assignee"),
                         rs.getString("note")), id);
         return Optional.of(found.get(0).with(evidence, history));
+    }
+
+    /** The dedup keys of alerts a person resolved or dismissed, with their status. */
+    public Map<String, String> closed() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        jdbc.query("select dedup_key, status from alert where status in ('RESOLVED', 'DISMISSED')", rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
     }
 
     public List<Alert> all() {

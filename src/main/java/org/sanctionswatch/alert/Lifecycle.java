@@ -63,7 +63,11 @@ public class Lifecycle {
     private final AlertStore alerts;
     private final AuditLog audit;
 
-    Lifecycle(JdbcTemplate jdbc, Clock clock, AlertWriter writer, EventLog events, AlertStore alerts, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+
+    Lifecycle(JdbcTemplate jdbc, Clock clock, AlertWriter writer, EventLog events, AlertStore alerts, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.clock = clock;
         this.writer = writer;
@@ -80,6 +84,7 @@ public class Lifecycle {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         String cleanAssignee = assignee == null || assignee.isBlank() ? null : assignee.strip();
         check(action, cleanNote, cleanAssignee);
+        String[] change = new String[2];
         writer.write(written -> {
             List<String[]> rows = jdbc.query("select status, fingerprint from alert where id = ? for update",
                     (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, id);
@@ -91,6 +96,8 @@ public class Lifecycle {
                 throw new ConflictException(refusal(id, action, from), from);
             }
             String to = action.to == null ? from : action.to;
+            change[0] = from;
+            change[1] = to;
             Timestamp now = Timestamp.from(clock.instant());
             jdbc.update("update alert set status = ? where id = ?", to, id);
             if (cleanAssignee != null) {
@@ -108,6 +115,9 @@ public class Lifecycle {
             events.append(id, action.eventKind, null, written);
             return null;
         });
+        if (!change[0].equals(change[1])) {
+            publisher.publishEvent(new AlertStatusChanged(id, change[0], change[1]));
+        }
         return alerts.get(id).orElseThrow();
     }
 

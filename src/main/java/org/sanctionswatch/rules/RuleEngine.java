@@ -19,6 +19,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.alert.AlertChanges;
 import org.sanctionswatch.alert.AlertStore;
 import org.sanctionswatch.alert.Suppression;
+import org.sanctionswatch.fact.ClosedAlert;
 import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
@@ -58,6 +59,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private FindingCollector collector;
     private final Map<String, FactHandle> handles = new HashMap<>();
     private final Map<String, List<FactHandle>> referenceHandles = new HashMap<>();
+    private static final String CLOSED_ALERTS = "closed-alerts";
+    private Map<String, String> closed = Map.of();
     private FactHandle today;
 
     // Read by other threads.
@@ -150,6 +153,29 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     }
 
     private Judgement fireAndApply() {
+        Judgement first = fireAndApplyOnce();
+        // A person's act or a reopen may have changed which alerts are closed; their findings stop (or start again)
+        // adding to escalation, which may change alerts once more.
+        Map<String, String> closedNow = alerts.closed();
+        if (closedNow.equals(closed)) {
+            return first;
+        }
+        insertClosed(closedNow);
+        Judgement second = fireAndApplyOnce();
+        List<String> runaways = new ArrayList<>(first.runawayRules());
+        runaways.addAll(second.runawayRules());
+        return new Judgement(first.alertsRaised() + second.alertsRaised(),
+                first.alertsUpdated() + second.alertsUpdated(), first.alertsCleared() + second.alertsCleared(),
+                List.copyOf(runaways));
+    }
+
+    private void insertClosed(Map<String, String> closedNow) {
+        closed = closedNow;
+        insertReference(CLOSED_ALERTS, closedNow.entrySet().stream()
+                .map(e -> (Object) new ClosedAlert(e.getKey(), e.getValue())).toList());
+    }
+
+    private Judgement fireAndApplyOnce() {
         advanceToday();
         session.fireAllRules();
         escalation = collector.levels();
@@ -191,6 +217,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         for (ReferenceFacts source : referenceFacts) {
             source.current().forEach(this::insertReference);
         }
+        insertClosed(alerts.closed());
         int[] count = {0};
         observations.forEachCurrent(o -> {
             handles.put(o.id(), session.insert(o));

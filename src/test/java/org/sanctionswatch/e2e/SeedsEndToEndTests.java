@@ -49,6 +49,24 @@ class SeedsEndToEndTests {
         }
     }
 
+    @Test
+    void resolvingTheFindingsLowersTheLevelAndTheArmsEmbargoAlertsCiteTheirProvision() {
+        try (RunningService s = RunningService.start(data)) {
+            JsonNode munitions = first(s, "MIL-004");
+            assertThat(munitions.get("provision").asString()).contains("UNSCR 1718");
+            double before = s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble();
+            for (JsonNode a : s.get("/api/alerts?ruleId=MIL-001").body().get("items")) {
+                long id = a.get("id").asLong();
+                assertThat(s.send("POST", "/api/alerts/" + id + "/acknowledge", "{}").status()).isEqualTo(200);
+                assertThat(s.send("POST", "/api/alerts/" + id + "/resolve",
+                        "{\"note\": \"reviewed: counted in the munitions assessment\"}").status()).isEqualTo(200);
+            }
+            JsonNode after = s.get("/api/escalation/DPRK-RUSSIA").body();
+            assertThat(after.get("score").asDouble()).isLessThan(before);
+            after.get("contributions").forEach(c -> assertThat(c.get("ruleId").asString()).isNotEqualTo("MIL-001"));
+        }
+    }
+
     private static JsonNode first(RunningService s, String ruleId) {
         long id = s.get("/api/alerts?ruleId=" + ruleId).body().get("items").get(0).get("id").asLong();
         return s.get("/api/alerts/" + id).body();
