@@ -1,5 +1,7 @@
 package org.sanctionswatch.e2e;
 
+import static org.sanctionswatch.e2e.RunningService.TRADE_ALERTS_ONLY;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctionswatch.e2e.AlertFixtures.AUGUST;
 import static org.sanctionswatch.e2e.AlertFixtures.JULY;
@@ -34,7 +36,7 @@ class AlertLifecycleEndToEndTests {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(data, "sanctionswatch.seeds.enabled=false");
+        service = RunningService.start(data, "sanctionswatch.seeds.enabled=false", TRADE_ALERTS_ONLY);
         assertThat(service.importFile(ImportEndToEndTests.FIXTURE).status()).isEqualTo(200);
     }
 

@@ -1,5 +1,7 @@
 package org.sanctionswatch.e2e;
 
+import static org.sanctionswatch.e2e.RunningService.TRADE_ALERTS_ONLY;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctionswatch.e2e.AlertFixtures.AUGUST;
 import static org.sanctionswatch.e2e.AlertFixtures.JULY;
@@ -26,7 +28,8 @@ class AlertStreamEndToEndTests {
     Path data;
 
     private RunningService start() {
-        return RunningService.start(data, "sanctionswatch.seeds.enabled=false", "sanctionswatch.stream.heartbeat=1s");
+        return RunningService.start(data, "sanctionswatch.seeds.enabled=false", "sanctionswatch.stream.heartbeat=1s",
+                TRADE_ALERTS_ONLY);
     }
 
     @Test

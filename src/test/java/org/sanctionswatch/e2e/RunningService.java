@@ -23,6 +23,10 @@ public final class RunningService implements AutoCloseable {
     /** The administrator key every test service starts with; other keys are made through /api/keys. */
     public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
 
+    /** Parameters under which the synthetic trade fixture raises only TRADE-001 and TRADE-002 alerts. */
+    public static final String TRADE_ALERTS_ONLY =
+            "sanctionswatch.rules.parameters=fixtures/parameters/trade-alerts-only.json";
+
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;

@@ -1,5 +1,7 @@
 package org.sanctionswatch.e2e;
 
+import static org.sanctionswatch.e2e.RunningService.TRADE_ALERTS_ONLY;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctionswatch.e2e.AlertFixtures.await;
 import static org.sanctionswatch.e2e.AlertFixtures.newSurgeMonth;
@@ -32,7 +34,7 @@ class SnoozeEndToEndTests {
     @Test
     void recordsSnoozedFindingsAsAlertsButSendsThemNowhereUntilTheSnoozeIsLifted() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start(SECRET, 0);
-                RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false", TRADE_ALERTS_ONLY,
                         "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.stream.heartbeat=1s")) {
             String until = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
             RunningService.Answer created = snooze(service, "{\"ruleId\": \"TRADE-001\", \"subject\": \"CHN|PRK\", "
@@ -91,7 +93,7 @@ class SnoozeEndToEndTests {
 
     @Test
     void refusesASnoozeWithoutReasonOrWithADateInThePastListingEveryField() {
-        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false", TRADE_ALERTS_ONLY)) {
             RunningService.Answer refused = snooze(service,
                     "{\"ruleId\": \"TRADE-001\", \"subject\": \"\", \"until\": \"2001-01-01\"}");
             assertThat(refused.status()).isEqualTo(422);

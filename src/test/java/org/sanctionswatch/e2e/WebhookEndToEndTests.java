@@ -30,7 +30,8 @@ class WebhookEndToEndTests {
 
     private RunningService start(String... more) {
         List<String> props = new ArrayList<>(List.of("sanctionswatch.seeds.enabled=false",
-                "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.webhooks.backoff=100ms"));
+                "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.webhooks.backoff=100ms",
+                RunningService.TRADE_ALERTS_ONLY));
         props.addAll(List.of(more));
         return RunningService.start(data, props.toArray(String[]::new));
     }
