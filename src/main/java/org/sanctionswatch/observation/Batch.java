@@ -12,7 +12,6 @@ import java.util.Map;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.ItemError;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Collects the items of one load: fills each envelope (id from the natural key, theatre from the parties, knowledge
@@ -23,7 +22,6 @@ final class Batch {
 
     static final int MAX_LISTED_ERRORS = 1000;
 
-    private final JsonMapper json;
     private final ParameterSet parameters;
     private final Instant loadedAt;
     private final Map<String, Prepared> items = new LinkedHashMap<>();
@@ -34,8 +32,7 @@ final class Batch {
     private int duplicatesInBatch;
     private int ignored;
 
-    Batch(JsonMapper json, ParameterSet parameters, Instant loadedAt) {
-        this.json = json;
+    Batch(ParameterSet parameters, Instant loadedAt) {
         this.parameters = parameters;
         this.loadedAt = loadedAt;
     }
@@ -75,13 +72,9 @@ final class Batch {
         whereById.put(id, where);
     }
 
-    private String hash(Observation content) {
-        try {
-            byte[] bytes = json.writeValueAsBytes(content);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A record's text names every component with its value, in declaration order: a canonical form to hash. */
+    private static String hash(Observation content) {
+        return sha256(content.toString());
     }
 
     List<Prepared> items() {
@@ -116,12 +109,15 @@ final class Batch {
         return loadedAt;
     }
 
-    static String sha256(String text) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -39,11 +39,11 @@ final class Countries {
             return null;
         }
         String v = value.strip();
-        if (v.matches("[A-Za-z]{3}")) {
+        if (Patterns.is(Patterns.ALPHA3, v)) {
             String upper = v.toUpperCase(Locale.ROOT);
             return iso.contains(upper) ? upper : null;
         }
-        if (v.matches("\\d{1,4}")) {
+        if (Patterns.is(Patterns.COUNTRY_CODE, v)) {
             String code = Integer.toString(Integer.parseInt(v));
             String mapped = isoByCode.get(code);
             if (mapped == null) {

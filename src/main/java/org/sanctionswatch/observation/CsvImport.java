@@ -281,11 +281,11 @@ final class CsvImport {
         String country(String isoColumn, String codeColumn) {
             String code = get(codeColumn).strip();
             String iso = get(isoColumn).strip();
-            if (!code.isEmpty() && !code.matches("\\d{1,4}")) {
+            if (!code.isEmpty() && !Patterns.is(Patterns.COUNTRY_CODE, code)) {
                 fail(codeColumn, "must be a numeric country code");
                 return null;
             }
-            if (!iso.isEmpty() && !iso.matches("[A-Z0-9_]{1,4}")) {
+            if (!iso.isEmpty() && !Patterns.is(Patterns.ISO_CELL, iso)) {
                 fail(isoColumn, "must be an ISO alpha-3 code");
                 return null;
             }
@@ -301,7 +301,7 @@ final class CsvImport {
             if (c.equalsIgnoreCase(TradeFlow.TOTAL)) {
                 return TradeFlow.TOTAL;
             }
-            if (!c.matches("\\d{2}(\\d{2}){0,4}")) {
+            if (!Patterns.is(Patterns.HS_CODE, c)) {
                 return fail(column, "must be an HS code of 2, 4, 6, 8 or 10 digits, or TOTAL");
             }
             return c;

@@ -158,7 +158,7 @@ public class IngestService {
     }
 
     private Batch newBatch() {
-        return new Batch(json, parameters.get(), clock.instant());
+        return new Batch(parameters.get(), clock.instant());
     }
 
     private ObservationReader reader() {

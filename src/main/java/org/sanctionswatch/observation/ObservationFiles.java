@@ -25,7 +25,7 @@ public final class ObservationFiles {
     /** Every observation of a file, with the envelope filled in; bad rows throw with every error listed. */
     public static List<Observation> read(Path file, ParameterSet parameters) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
-        Batch batch = new Batch(json, parameters, Instant.EPOCH);
+        Batch batch = new Batch(parameters, Instant.EPOCH);
         Set<String> theatres = parameters.theatres().stream().map(Theatre::id).collect(Collectors.toSet());
         ObservationReader reader = new ObservationReader(theatres);
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -83,7 +83,7 @@ final class ObservationReader {
             }
         }
         String id = item.text("id", false);
-        if (id != null && !id.matches("[A-Za-z0-9._:-]{1,100}")) {
+        if (id != null && !Patterns.is(Patterns.ID, id)) {
             problems.add("id", id, "must be 1 to 100 letters, digits or . _ : -");
         }
         String theatre = item.text("theatre", false);
@@ -127,7 +127,7 @@ final class ObservationReader {
             item.fail("period", periodText, "must be a year (2024) or a month (2024-08) between 1900 and 2100");
         }
         String commodity = item.text("commodity", true);
-        if (commodity != null && !commodity.matches("\\d{2}(\\d{2}){0,4}") && !commodity.equals(TradeFlow.TOTAL)) {
+        if (commodity != null && !Patterns.is(Patterns.HS_CODE, commodity) && !commodity.equals(TradeFlow.TOTAL)) {
             item.fail("commodity", commodity, "must be an HS code of 2, 4, 6, 8 or 10 digits, or TOTAL");
         }
         double value = item.number("valueUsd", true, 0, MAX_VALUE);
@@ -141,7 +141,7 @@ final class ObservationReader {
         String imo = item.text("imo", false);
         if (imo != null) {
             imo = imo.replaceFirst("(?i)^IMO\\s*", "");
-            if (!imo.matches("\\d{7}")) {
+            if (!Patterns.is(Patterns.IMO, imo)) {
                 item.fail("imo", imo, "an IMO number has 7 digits");
             }
         }
@@ -201,7 +201,7 @@ final class ObservationReader {
                 return null;
             }
             String upper = s.toUpperCase(Locale.ROOT);
-            if (!upper.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            if (!Patterns.is(Patterns.CODE, upper)) {
                 fail(field, s, "must be a code of letters, digits and underscores");
                 return null;
             }
@@ -356,7 +356,7 @@ final class ObservationReader {
             String url = text(s, "url", "source.url", false);
             String citation = text(s, "citation", "source.citation", false);
             String reliability = text(s, "reliability", "source.reliability", true);
-            if (reliability != null && !reliability.matches("[A-Fa-f]")) {
+            if (reliability != null && !Patterns.is(Patterns.RELIABILITY, reliability)) {
                 fail("source.reliability", reliability, "must be a letter A to F");
                 reliability = null;
             }
@@ -366,7 +366,7 @@ final class ObservationReader {
                 fail("source.credibility", null, "is required");
             } else {
                 String ct = c.isString() || c.isNumber() ? c.asString().strip() : c.toString();
-                if (!ct.matches("[1-6]")) {
+                if (!Patterns.is(Patterns.CREDIBILITY, ct)) {
                     fail("source.credibility", ct, "must be a digit 1 to 6");
                 } else {
                     credibility = Integer.parseInt(ct);

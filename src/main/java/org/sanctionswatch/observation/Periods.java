@@ -18,12 +18,12 @@ final class Periods {
         String t = text.strip();
         int year;
         int month = 0;
-        if (t.matches("\\d{4}")) {
+        if (Patterns.is(Patterns.YEAR, t)) {
             year = Integer.parseInt(t);
-        } else if (t.matches("\\d{4}-\\d{2}")) {
+        } else if (Patterns.is(Patterns.YEAR_MONTH, t)) {
             year = Integer.parseInt(t.substring(0, 4));
             month = Integer.parseInt(t.substring(5));
-        } else if (t.matches("\\d{6}")) {
+        } else if (Patterns.is(Patterns.YEAR_MONTH_COMPACT, t)) {
             year = Integer.parseInt(t.substring(0, 4));
             month = Integer.parseInt(t.substring(4));
         } else {
@@ -38,6 +38,6 @@ final class Periods {
         if (month < 1 || month > 12) {
             return null;
         }
-        return new Period(String.format("%04d-%02d", year, month), true, year * 12 + month - 1);
+        return new Period(year + (month < 10 ? "-0" : "-") + month, true, year * 12 + month - 1);
     }
 }

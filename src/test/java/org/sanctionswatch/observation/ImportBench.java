@@ -112,7 +112,7 @@ public final class ImportBench {
             throws IOException {
         List<Prepared> all = new ArrayList<>();
         for (Path file : files) {
-            Batch batch = new Batch(json, parameters, Instant.now());
+            Batch batch = new Batch(parameters, Instant.now());
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 new CsvImport(new ObservationReader(Set.of("DPRK-RUSSIA")), batch).read(in);
             }
