@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ImportBench {
 
     private static final String BENCH_KEY = "bench-admin-key-0123456789";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static void main(String[] args) throws Exception {
         Path params = Path.of(args.length > 0 ? args[0] : "rules/parameters.json");
@@ -60,10 +61,10 @@ public final class ImportBench {
                 params);
 
         // Warm-up of parsing and Drools, so that the first measured stage does not pay for class loading alone.
-        parse(files.subList(0, 1), parameters, json);
+        parse(files.subList(0, 1), parameters);
 
         long t0 = System.nanoTime();
-        List<Prepared> rows = parse(files, parameters, json);
+        List<Prepared> rows = parse(files, parameters);
         double l1 = seconds(t0);
         report("L1 parse (CSV -> records)", rows.size(), l1);
 
@@ -108,7 +109,7 @@ public final class ImportBench {
         System.exit(0);
     }
 
-    private static List<Prepared> parse(List<Path> files, ParameterSet parameters, JsonMapper json)
+    static List<Prepared> parse(List<Path> files, ParameterSet parameters)
             throws IOException {
         List<Prepared> all = new ArrayList<>();
         for (Path file : files) {
@@ -124,7 +125,7 @@ public final class ImportBench {
         return all;
     }
 
-    private static void rawJdbc(Path dir, List<Prepared> rows, JsonMapper json) throws Exception {
+    static void rawJdbc(Path dir, List<Prepared> rows, JsonMapper json) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "");
                 InputStream ddl = ImportBench.class.getResourceAsStream(
                         "/db/migration/V1__observations_and_alerts.sql")) {
@@ -170,7 +171,7 @@ public final class ImportBench {
         }
     }
 
-    private static int bareSession(CompiledRules compiled, ParameterSet parameters, List<Prepared> rows) {
+    static int bareSession(CompiledRules compiled, ParameterSet parameters, List<Prepared> rows) {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
@@ -184,11 +185,11 @@ public final class ImportBench {
         }
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void report(String stage, int rows, double seconds) {
+    static void report(String stage, int rows, double seconds) {
         System.out.printf(Locale.ROOT, "%-48s %9d rows %8.2f s %10.0f rows/s%n", stage, rows, seconds,
                 rows / seconds);
     }
