@@ -8,15 +8,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The service; or, with a first argument, a command that runs without a server: {@code backtest …} or
- * {@code check-rules [DIR]}.
+ * The service; or, with a first argument, a command that runs without a server: {@code backtest …},
+ * {@code check-rules [DIR]} or {@code keys …}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SanctionsWatchApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("backtest") || args[0].equals("check-rules"))) {
+        if (args.length > 0 && (args[0].equals("backtest") || args[0].equals("check-rules")
+                || args[0].equals("keys"))) {
             quietLogs();
         }
         if (args.length > 0 && args[0].equals("backtest")) {
@@ -24,6 +25,10 @@ public class SanctionsWatchApplication {
         }
         if (args.length > 0 && args[0].equals("check-rules")) {
             System.exit(RulesCheck.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && args[0].equals("keys")) {
+            System.exit(org.sanctionswatch.security.KeyCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
         }
         SpringApplication.run(SanctionsWatchApplication.class, args);
     }
