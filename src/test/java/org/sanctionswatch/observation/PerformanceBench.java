@@ -139,9 +139,9 @@ public final class PerformanceBench {
                 ImportBench.report("E2E HTTP import, alerts stored", rows, e2e);
                 System.out.printf(Locale.ROOT, "   peak heap during E2E: %,d MiB; answer %s%n", peakHeap() >> 20,
                         r.body());
-                double floor = Math.max(l1, Math.max(l2, l3));
+                double slowest = Math.max(l1, Math.max(l2, l3));
                 System.out.printf(Locale.ROOT, "   E2E rows/s ÷ min(L1, L2, L3) rows/s = %.2f; ÷ serial floor "
-                        + "1/(1/L1+1/L2+1/L3) = %.2f%n", floor / e2e, (l1 + l2 + l3) / e2e);
+                        + "1/(1/L1+1/L2+1/L3) = %.2f%n", slowest / e2e, (l1 + l2 + l3) / e2e);
 
                 t0 = System.nanoTime();
                 HttpResponse<String> b = http.send(HttpRequest.newBuilder(URI.create(base + "/api/backtests"))
