@@ -1,8 +1,5 @@
 package org.sanctionswatch.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,12 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.system.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -227,19 +224,10 @@ public class AlertStore {
 
     /** Identifies the content of a finding, so that an unchanged finding on replay changes nothing. */
     static String fingerprint(Finding f) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {f.severity(), f.category(), String.valueOf(f.theatre()), f.title(),
-                    f.explanation(), String.valueOf(f.provision()), String.valueOf(f.confidence()), String.join(",", f.evidence())}) {
-                d.update(part.getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.ofParts(java.util.Arrays.asList(f.severity(), f.category(), String.valueOf(f.theatre()),
+                f.title(), f.explanation(), String.valueOf(f.provision()), String.valueOf(f.confidence()),
+                String.join(",", f.evidence())));
     }
-
     public AlertPage find(AlertQuery q) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();

@@ -1,17 +1,14 @@
 package org.sanctionswatch.observation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.ItemError;
+import org.sanctionswatch.system.Sha256;
 
 /**
  * Collects the items of one load: fills each envelope (id from the natural key, theatre from the parties, knowledge
@@ -109,15 +106,7 @@ final class Batch {
         return loadedAt;
     }
 
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
     static String sha256(String text) {
-        return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text);
     }
 }

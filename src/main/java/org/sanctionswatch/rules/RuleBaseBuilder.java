@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +21,7 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.sanctionswatch.system.Sha256;
 
 /**
  * Builds a KieBase from every {@code .drl} under a folder with the classic (non-executable-model) build, which gives
@@ -92,20 +90,13 @@ public final class RuleBaseBuilder {
     }
 
     static String hash(Map<String, String> drlFiles) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            drlFiles.forEach((path, content) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> parts = new ArrayList<>();
+        drlFiles.forEach((path, content) -> {
+            parts.add(path);
+            parts.add(content);
+        });
+        return Sha256.ofParts(parts);
     }
-
     /** The stable id in a rule's name: "TRADE-001 Dual-use ..." gives "TRADE-001". */
     public static String ruleId(String ruleName) {
         int space = ruleName.indexOf(' ');

@@ -1,16 +1,13 @@
 package org.sanctionswatch.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.system.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,13 +69,5 @@ public class RulesetService {
     }
 
     String contentHash(Map<String, String> drl, ParameterSet params) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(RuleBaseBuilder.hash(drl).getBytes(StandardCharsets.UTF_8));
-            digest.update(json.writeValueAsBytes(params));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-}
+        return Sha256.hex(RuleBaseBuilder.hash(drl) + json.writeValueAsString(params));
+    }}

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import org.sanctionswatch.rules.ReferenceFacts;
 import org.sanctionswatch.rules.RuleEngine;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
+import org.sanctionswatch.system.Sha256;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +47,7 @@ public class WatchlistService implements ReferenceFacts {
         byte[] bytes = read(in);
         boolean xml = looksLikeXml(bytes);
         String list = xml ? ListEntry.UN_CONSOLIDATED : ListEntry.OFAC_SDN;
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Optional<WatchlistStore.Version> current = store.current(list);
         if (current.isPresent() && current.get().sha256().equals(sha)) {
             WatchlistStore.Version v = current.get();
@@ -117,13 +115,5 @@ public class WatchlistService implements ReferenceFacts {
             i++;
         }
         return i < bytes.length && bytes[i] == '<';
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

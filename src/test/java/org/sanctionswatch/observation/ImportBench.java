@@ -115,7 +115,8 @@ public final class ImportBench {
                 new CsvImport(new ObservationReader(Set.of("DPRK-RUSSIA")), batch).read(in);
             }
             if (batch.hasErrors()) {
-                throw new IllegalStateException(file + ": " + batch.errors());
+                throw new IllegalStateException(file + ": " + batch.errorCount() + " errors, first "
+                        + batch.errors().subList(0, Math.min(3, batch.errors().size())));
             }
             all.addAll(batch.items());
         }

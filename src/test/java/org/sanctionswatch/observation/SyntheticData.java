@@ -30,13 +30,12 @@ public final class SyntheticData {
             w.write("type,sourceName,reliability,credibility,reporter,partner,flow,commodity,period,valueUsd\n");
             int written = 0;
             for (int series = 0; written < rows; series++) {
-                String reporter = COUNTRIES[series % COUNTRIES.length];
-                String partner = COUNTRIES[(series / COUNTRIES.length + 1 + series % 7) % COUNTRIES.length];
-                if (partner.equals(reporter)) {
-                    partner = "PRK".equals(reporter) ? "CHN" : "PRK";
-                }
-                String flow = (series / 140) % 2 == 0 ? "EXPORT" : "IMPORT";
-                String hs = String.format(Locale.ROOT, "%04d", 2701 + (series / 280) % 9000);
+                // Every series a distinct (reporter, partner, flow, HS code): 20 x 19 pairs, 2 flows, 7,000 codes from 2701.
+                int pair = series % 380;
+                String reporter = COUNTRIES[pair / 19];
+                String partner = COUNTRIES[(pair / 19 + 1 + pair % 19) % COUNTRIES.length];
+                String flow = (series / 380) % 2 == 0 ? "EXPORT" : "IMPORT";
+                String hs = String.format(Locale.ROOT, "%04d", 2701 + (series / 760) % 7000);
                 double base = 50_000 + random.nextInt(2_000_000);
                 boolean surge = random.nextInt(50) == 0;
                 for (int m = 0; m < 60 && written < rows; m++) {
