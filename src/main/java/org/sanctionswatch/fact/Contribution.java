@@ -26,4 +26,13 @@ public record Contribution(
         return new Contribution(f.theatre(), f.dedupKey(), f.ruleId(), f.title(), f.eventDate(), weight, age,
                 Math.round(decayed * 10_000) / 10_000.0, f.confidence(), f.evidence());
     }
+
+    /**
+     * Hashes what identifies a contribution, not its evidence list: the level rule hashes every contribution of a
+     * theatre each time one changes, and evidence lists can be long. Equal contributions still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(findingKey, decayedWeight, eventDate);
+    }
 }

@@ -22,6 +22,7 @@ public record EscalationLevel(
         List<Contribution> contributions) {
 
     public static final String RULE_ID = "ESC-001";
+    static final int MAX_EVIDENCE_FINDINGS = 50;
 
     /** Sums the contributions (one per finding key, the largest where a key appears twice) and finds the level. */
     public static EscalationLevel of(String theatre, Collection<?> contributions, LocalDate clock,
@@ -58,8 +59,9 @@ public record EscalationLevel(
      */
     public Finding finding() {
         String subject = theatre + "|level-" + level;
+        // The evidence of the heaviest contributions: a theatre may have thousands of findings behind its level.
         TreeSet<String> evidence = new TreeSet<>();
-        contributions.forEach(c -> evidence.addAll(c.evidence()));
+        contributions.stream().limit(MAX_EVIDENCE_FINDINGS).forEach(c -> evidence.addAll(c.evidence()));
         double weights = contributions.stream().mapToDouble(Contribution::decayedWeight).sum();
         double confidence = weights == 0 ? 0
                 : contributions.stream().mapToDouble(c -> c.confidence() * c.decayedWeight()).sum() / weights;

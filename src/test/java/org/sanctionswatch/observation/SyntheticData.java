@@ -36,10 +36,13 @@ public final class SyntheticData {
                 String partner = COUNTRIES[(pair / 19 + 1 + pair % 19) % COUNTRIES.length];
                 String flow = (series / 380) % 2 == 0 ? "EXPORT" : "IMPORT";
                 String hs = String.format(Locale.ROOT, "%04d", 2701 + (series / 760) % 7000);
-                double base = 50_000 + random.nextInt(2_000_000);
+                // Mirror series (A's exports to B, B's imports from A) share a base, as real statistics roughly do.
+                String low = reporter.compareTo(partner) < 0 ? reporter : partner;
+                String high = low.equals(reporter) ? partner : reporter;
+                double base = 50_000 + Math.floorMod((low + high + hs).hashCode(), 2_000_000);
                 boolean surge = random.nextInt(50) == 0;
                 for (int m = 0; m < 60 && written < rows; m++) {
-                    double value = base * (0.8 + 0.4 * random.nextDouble()) * (surge && m >= 57 ? 3.5 : 1);
+                    double value = base * (0.9 + 0.2 * random.nextDouble()) * (surge && m >= 57 ? 3.5 : 1);
                     w.write(String.format(Locale.ROOT, "TRADE_FLOW,Synthetic benchmark,B,2,%s,%s,%s,%s,%d-%02d,%.0f%n",
                             reporter, partner, flow, hs, 2020 + m / 12, m % 12 + 1, value));
                     written++;
