@@ -18,10 +18,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
                 e.getMessage() + " (" + e.errorCount() + " problem" + (e.errorCount() == 1 ? "" : "s")
                         + "; nothing was stored)");
-        p.setTitle("Invalid input");
         p.setProperty("errorCount", e.errorCount());
         p.setProperty("errors", e.errors());
         return p;
@@ -29,24 +28,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        p.setTitle("Payload too large");
-        return p;
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", e.getMessage());
     }
 
     @ExceptionHandler(StreamConstraintsException.class)
     ProblemDetail overLimit(StreamConstraintsException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Input over a limit",
                 "The JSON exceeds a limit: " + e.getOriginalMessage());
-        p.setTitle("Input over a limit");
-        return p;
     }
 
     @ExceptionHandler(JacksonException.class)
     ProblemDetail malformedJson(JacksonException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Malformed JSON: "
-                + e.getOriginalMessage());
-        p.setTitle("Malformed JSON");
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
+                "Malformed JSON: " + e.getOriginalMessage());
         if (e.getLocation() != null) {
             p.setProperty("line", e.getLocation().getLineNr());
             p.setProperty("column", e.getLocation().getColumnNr());
@@ -56,15 +50,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setTitle("Not found");
-        return p;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        p.setTitle("Conflict");
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict",
+                e.getMessage());
         if (e.state() != null) {
             p.setProperty("state", e.state());
         }
@@ -73,24 +65,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        p.setTitle("Forbidden");
-        return p;
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Bad request");
-        return p;
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "An unexpected error occurred; it has been logged.");
-        p.setTitle("Internal error");
+        return p;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
         return p;
     }
 }
