@@ -55,8 +55,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict",
-                e.getMessage());
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
         if (e.state() != null) {
             p.setProperty("state", e.state());
         }
@@ -76,9 +75,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "An unexpected error occurred; it has been logged.");
-        return p;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
