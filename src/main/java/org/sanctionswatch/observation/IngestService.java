@@ -148,10 +148,27 @@ public class IngestService {
         if (batch.hasErrors()) {
             throw new InvalidInputException("The batch was refused", batch.errors(), batch.errorCount());
         }
-        ObservationStore.Stored stored = store.store(batch.items(), batch.loadedAt());
-        ObservationSink.Judgement judgement = stored.changed().isEmpty()
-                ? new ObservationSink.Judgement(0, 0, 0, List.of())
-                : sink.judge(stored.changed()).join();
+        // The engine judges each written part while the store writes the next; it decides alerts only once the
+        // load is committed, and forgets the load if the transaction rolls back.
+        ObservationSink.Judging[] judging = {null};
+        ObservationStore.Stored stored;
+        try {
+            stored = store.store(batch.items(), batch.loadedAt(), changed -> {
+                if (!changed.isEmpty()) {
+                    if (judging[0] == null) {
+                        judging[0] = sink.begin();
+                    }
+                    judging[0].add(changed);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            if (judging[0] != null) {
+                judging[0].abort().join();
+            }
+            throw e;
+        }
+        ObservationSink.Judgement judgement = judging[0] == null ? ObservationSink.Judgement.NONE
+                : judging[0].commit().join();
         return new IngestResult(batch.receivedCount(), stored.accepted(),
                 stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
                 judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());

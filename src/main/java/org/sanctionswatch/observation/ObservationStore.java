@@ -44,6 +44,9 @@ public class ObservationStore {
             + "reported_at, loaded_at, source_name, reliability, credibility, content_hash, payload) "
             + "values (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** Observations written (and handed on to be judged) at a time. */
+    private static final int PART = 5_000;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
@@ -55,21 +58,45 @@ public class ObservationStore {
         this.json = json;
     }
 
-    /** What a store did: counts, and the observations that are new or revised (to be judged). */
-    record Stored(int accepted, int duplicates, int revisions, List<Observation> changed) {
+    /** What a store did: how many observations were new, duplicates, and revisions. */
+    record Stored(int accepted, int duplicates, int revisions) {
+
+        Stored plus(Stored part) {
+            return new Stored(accepted + part.accepted, duplicates + part.duplicates, revisions + part.revisions);
+        }
+    }
+
+    /** A written part: its counts and its new or revised observations (to be judged). */
+    private record Written(Stored counts, List<Observation> changed) {
     }
 
     private record Current(int version, String hash) {
     }
 
     Stored store(List<Prepared> items, java.time.Instant loadedAt) {
+        return store(items, loadedAt, changed -> { });
+    }
+
+    /**
+     * Stores a load in one transaction, part by part; each part's new and revised observations go to {@code written}
+     * as soon as the part is written (not yet committed), so that they can be judged while the next part is written.
+     */
+    Stored store(List<Prepared> items, java.time.Instant loadedAt, Consumer<List<Observation>> written) {
         // One writer at a time: two loads of the same new observation must not both see it absent.
         synchronized (writeLock) {
-            return tx.execute(status -> write(items, loadedAt));
+            return tx.execute(status -> {
+                Stored total = new Stored(0, 0, 0);
+                for (int i = 0; i < items.size(); i += PART) {
+                    Written part = write(items.subList(i, Math.min(items.size(), i + PART)), loadedAt);
+                    written.accept(part.changed());
+                    total = total.plus(part.counts());
+                }
+                return total;
+            });
         }
     }
 
-    private Stored write(List<Prepared> items, java.time.Instant loadedAt) {
+    private Written write(List<Prepared> items, java.time.Instant loadedAt) {
         Map<String, Current> current = currentVersions(items.stream().map(p -> p.observation().id()).toList());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> retire = new ArrayList<>();
@@ -101,10 +128,10 @@ public class ObservationStore {
         if (!retire.isEmpty()) {
             jdbc.batchUpdate("update observation set current_ = false where id = ? and version = ?", retire);
         }
-        for (int i = 0; i < inserts.size(); i += 5000) {
-            jdbc.batchUpdate(INSERT, inserts.subList(i, Math.min(inserts.size(), i + 5000)));
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT, inserts);
         }
-        return new Stored(accepted, duplicates, revisions, changed);
+        return new Written(new Stored(accepted, duplicates, revisions), changed);
     }
 
     private Map<String, Current> currentVersions(List<String> ids) {

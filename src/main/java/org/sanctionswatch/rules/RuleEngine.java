@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -43,6 +45,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     private static final int REPLAY_CHUNK = 20_000;
+    private static final int FIRE_EVERY = 20_000;
+    private static final Object COMMIT = new Object();
+    private static final Object ABORT = new Object();
     private static final String SUPPRESSION_DAYS = ".suppressionDays";
 
     private final ObservationStore observations;
@@ -86,9 +91,36 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         });
     }
 
+    /**
+     * Takes a load's parts on the engine thread as the store writes them: each part is inserted (or updates the fact
+     * it revises) and the rules fire every {@value #FIRE_EVERY} observations, while the store writes the next part.
+     * Alerts are decided only once the load is committed; a rolled-back load is taken out of the session again. The
+     * engine thread belongs to the load until then, so no other work sees its uncommitted facts.
+     */
     @Override
-    public CompletableFuture<Judgement> judge(List<Observation> changed) {
-        return CompletableFuture.supplyAsync(() -> process(changed), thread);
+    public Judging begin() {
+        BlockingQueue<Object> parts = new LinkedBlockingQueue<>();
+        CompletableFuture<Judgement> done = CompletableFuture.supplyAsync(() -> judgeParts(parts), thread);
+        return new Judging() {
+            @Override
+            public void add(List<Observation> changed) {
+                if (!changed.isEmpty()) {
+                    parts.add(List.copyOf(changed));
+                }
+            }
+
+            @Override
+            public CompletableFuture<Judgement> commit() {
+                parts.add(COMMIT);
+                return done;
+            }
+
+            @Override
+            public CompletableFuture<Judgement> abort() {
+                parts.add(ABORT);
+                return done;
+            }
+        };
     }
 
     /**
@@ -140,16 +172,63 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         return health;
     }
 
-    private Judgement process(List<Observation> changed) {
-        for (Observation o : changed) {
-            FactHandle h = handles.get(o.id());
-            if (h == null) {
-                handles.put(o.id(), session.insert(o));
-            } else {
-                session.update(h, o);
+    /** How a fact stood before a load touched it: absent (no previous object) or an earlier version. */
+    private record Undo(String id, FactHandle handle, Object previous) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Judgement judgeParts(BlockingQueue<Object> parts) {
+        List<Undo> undo = new ArrayList<>();
+        int unfired = 0;
+        while (true) {
+            Object part = take(parts);
+            if (part == COMMIT) {
+                return undo.isEmpty() ? Judgement.NONE : fireAndApply();
+            }
+            if (part == ABORT) {
+                forget(undo);
+                return Judgement.NONE;
+            }
+            for (Observation o : (List<Observation>) part) {
+                FactHandle h = handles.get(o.id());
+                if (h == null) {
+                    h = session.insert(o);
+                    handles.put(o.id(), h);
+                    undo.add(new Undo(o.id(), h, null));
+                } else {
+                    undo.add(new Undo(o.id(), h, session.getObject(h)));
+                    session.update(h, o);
+                }
+                if (++unfired == FIRE_EVERY) {
+                    session.fireAllRules();
+                    unfired = 0;
+                }
             }
         }
-        return fireAndApply();
+    }
+
+    /** Takes a rolled-back load out of the session: its findings are withdrawn before any alert heard of them. */
+    private void forget(List<Undo> undo) {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            Undo u = undo.get(i);
+            if (u.previous() == null) {
+                session.delete(u.handle());
+                handles.remove(u.id());
+            } else {
+                session.update(u.handle(), u.previous());
+            }
+        }
+        session.fireAllRules();
+        collector.drain();
+    }
+
+    private static Object take(BlockingQueue<Object> parts) {
+        try {
+            return parts.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the engine was stopped while judging a load", e);
+        }
     }
 
     private Judgement fireAndApply() {

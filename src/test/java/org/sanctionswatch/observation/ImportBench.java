@@ -124,15 +124,17 @@ public final class ImportBench {
     }
 
     static void rawJdbc(Path dir, List<Prepared> rows, JsonMapper json) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "");
-                InputStream ddl = ImportBench.class.getResourceAsStream(
-                        "/db/migration/V1__observations_and_alerts.sql")) {
-            try (Statement s = c.createStatement()) {
-                String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
-                        .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-                for (String sql : script.split(";")) {
-                    if (!sql.isBlank()) {
-                        s.execute(sql);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "")) {
+            // The observation table and its indexes as the migrations leave them.
+            for (String migration : List.of("V1__observations_and_alerts.sql", "V8__drop_unread_current_index.sql")) {
+                try (Statement s = c.createStatement();
+                        InputStream ddl = ImportBench.class.getResourceAsStream("/db/migration/" + migration)) {
+                    String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                    for (String sql : script.split(";")) {
+                        if (!sql.isBlank()) {
+                            s.execute(sql);
+                        }
                     }
                 }
             }

@@ -1,0 +1,97 @@
+package org.sanctionswatch.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.parameters.CurrentParameters;
+import org.sanctionswatch.parameters.ParameterFiles;
+import org.sanctionswatch.system.Limits;
+import org.springframework.dao.DataAccessResourceFailureException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hand-over between the store and the engine around one load, with both isolated: the engine is told to forget
+ * what it was given when the store's transaction fails after some parts were written, and to decide alerts when
+ * it commits.
+ */
+class IngestRollbackTests {
+
+    private static final String TWO_ROWS = """
+            [{"type": "TROOP_DEPLOYMENT", "date": "2024-10-08", "location": "Kursk", "personnel": 3000,
+              "role": "COMBAT", "fromCountry": "PRK", "toCountry": "RUS",
+              "source": {"name": "Agency report", "reliability": "B", "credibility": 2}},
+             {"type": "TROOP_DEPLOYMENT", "date": "2024-11-08", "location": "Kursk", "personnel": 10000,
+              "role": "COMBAT", "fromCountry": "PRK", "toCountry": "RUS",
+              "source": {"name": "Agency report", "reliability": "B", "credibility": 2}}]
+            """;
+
+    private final ObservationStore store = mock(ObservationStore.class);
+    private final ObservationSink sink = mock(ObservationSink.class);
+    private final ObservationSink.Judging judging = mock(ObservationSink.Judging.class);
+    private final IngestService ingest;
+
+    IngestRollbackTests() {
+        CurrentParameters parameters = mock(CurrentParameters.class);
+        when(parameters.get()).thenReturn(ParameterFiles.read(Path.of("rules/parameters.json")));
+        when(sink.begin()).thenReturn(judging);
+        ingest = new IngestService(store, sink, parameters, JsonMapper.builder().build(), Clock.systemUTC(),
+                new Limits(null, null, null, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void storeWritesOnePartThen(boolean fail) {
+        when(store.store(any(), any(), any())).thenAnswer(call -> {
+            List<Prepared> items = call.getArgument(0);
+            Consumer<List<Observation>> written = call.getArgument(2);
+            written.accept(List.of(items.get(0).observation()));
+            if (fail) {
+                throw new DataAccessResourceFailureException("the disk is full");
+            }
+            written.accept(List.of(items.get(1).observation()));
+            return new ObservationStore.Stored(2, 0, 0);
+        });
+    }
+
+    @Test
+    void aStoreThatFailsAfterAPartTellsTheEngineToForgetIt() {
+        storeWritesOnePartThen(true);
+        when(judging.abort()).thenReturn(CompletableFuture.completedFuture(ObservationSink.Judgement.NONE));
+
+        assertThatThrownBy(() -> ingest.ingestJson(new ByteArrayInputStream(TWO_ROWS.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+
+        verify(judging).add(any());
+        verify(judging).abort();
+        verify(judging, never()).commit();
+    }
+
+    @Test
+    void aCommittedLoadIsJudgedOnceWithEveryPart() {
+        storeWritesOnePartThen(false);
+        when(judging.commit()).thenReturn(CompletableFuture.completedFuture(
+                new ObservationSink.Judgement(1, 0, 0, List.of())));
+
+        IngestResult result = ingest.ingestJson(new ByteArrayInputStream(TWO_ROWS.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.accepted()).isEqualTo(2);
+        assertThat(result.alertsRaised()).isEqualTo(1);
+        verify(sink).begin();
+        verify(judging, org.mockito.Mockito.times(2)).add(any());
+        verify(judging).commit();
+        verify(judging, never()).abort();
+    }
+}
