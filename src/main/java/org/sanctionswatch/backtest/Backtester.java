@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
@@ -32,6 +38,12 @@ public class Backtester {
     private final List<ReferenceFacts> reference;
     private final Clock clock;
     private final RuleEngine engine;
+    private final ExecutorService sides = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "backtest-side");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final int PART = 5_000;
 
     Backtester(ObservationStore observations, RulesetService rulesets, List<ReferenceFacts> reference, Clock clock,
             RuleEngine engine) {
@@ -48,30 +60,78 @@ public class Backtester {
 
     public BacktestResult run(Candidate candidate, LocalDate from, LocalDate to, LocalDate asOf) {
         long started = System.nanoTime();
-        Ruleset current = rulesets.current().orElseThrow();
+        Ruleset ruleset = rulesets.current().orElseThrow();
         CompiledRules currentRules = engine.rules();
         CompiledRules candidateRules = candidate.drl() == null ? currentRules : RuleBaseBuilder.build(candidate.drl());
         Instant knownBy = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
         Map<String, List<Object>> facts = new java.util.HashMap<>();
         reference.forEach(r -> facts.putAll(r.current()));
+        // The store is read once; the current and the candidate side judge what was read, each in a session of its
+        // own on a thread of its own, while the reader goes on.
+        Parts current = new Parts();
+        Parts candidateSide = new Parts();
+        CompletableFuture<Map<String, Finding>> before = CompletableFuture.supplyAsync(() -> RuleEvaluator.evaluate(
+                currentRules, ruleset.parameters(), current::drainInto, facts, today), sides);
+        CompletableFuture<Map<String, Finding>> after = CompletableFuture.supplyAsync(() -> RuleEvaluator.evaluate(
+                candidateRules, candidate.parameters(), candidateSide::drainInto, facts, today), sides);
+        long count;
+        try {
+            count = read(knownBy, List.of(current, candidateSide));
+        } finally {
+            current.end();
+            candidateSide.end();
+        }
+        return BacktestResult.compare(ruleset.label(), "candidate", before.join(), after.join(), from, to, knownBy,
+                count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */
+    private long read(Instant knownBy, List<Parts> to) {
+        List<Observation> part = new ArrayList<>(PART);
         long[] count = {0};
-        Consumer<Consumer<Observation>> source = sink -> {
-            count[0] = 0;
-            Consumer<Observation> counting = o -> {
-                count[0]++;
-                sink.accept(o);
-            };
-            if (knownBy == null) {
-                observations.forEachCurrent(counting);
-            } else {
-                observations.forEachKnownBy(knownBy, counting);
+        Consumer<Observation> reader = o -> {
+            part.add(o);
+            count[0]++;
+            if (part.size() == PART) {
+                List<Observation> full = List.copyOf(part);
+                to.forEach(side -> side.add(full));
+                part.clear();
             }
         };
-        Map<String, Finding> before = RuleEvaluator.evaluate(currentRules, current.parameters(), source, facts, today);
-        Map<String, Finding> after = RuleEvaluator.evaluate(candidateRules, candidate.parameters(), source, facts,
-                today);
-        return BacktestResult.compare(current.label(), "candidate", before, after, from, to, knownBy, count[0],
-                (System.nanoTime() - started) / 1_000_000);
+        if (knownBy == null) {
+            observations.forEachCurrent(reader);
+        } else {
+            observations.forEachKnownBy(knownBy, reader);
+        }
+        List<Observation> last = List.copyOf(part);
+        to.forEach(side -> side.add(last));
+        return count[0];
+    }
+
+    /** The parts read so far for one side, then an end. */
+    private static final class Parts {
+
+        private static final List<Observation> END = new ArrayList<>();
+        private final BlockingQueue<List<Observation>> queue = new LinkedBlockingQueue<>();
+
+        void add(List<Observation> part) {
+            queue.add(part);
+        }
+
+        void end() {
+            queue.add(END);
+        }
+
+        void drainInto(Consumer<Observation> session) {
+            try {
+                for (List<Observation> part = queue.take(); part != END; part = queue.take()) {
+                    part.forEach(session);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the backtest was interrupted", e);
+            }
+        }
     }
 }

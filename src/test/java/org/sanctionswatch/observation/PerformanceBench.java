@@ -102,9 +102,7 @@ public final class PerformanceBench {
             warm.dispose();
             tenth = null;
 
-            t0 = System.nanoTime();
-            ImportBench.rawJdbc(dir.resolve("jdbc"), parsed, org.sanctionswatch.observation.ImportBench.JSON);
-            double l2 = ImportBench.seconds(t0);
+            double l2 = ImportBench.rawJdbc(dir.resolve("jdbc"), parsed, ImportBench.JSON);
             ImportBench.report("L2 raw JDBC batch (observation table, H2 file)", parsed.size(), l2);
 
             resetPeaks();
