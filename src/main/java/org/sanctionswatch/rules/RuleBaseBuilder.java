@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -30,6 +33,7 @@ import org.sanctionswatch.system.Sha256;
 public final class RuleBaseBuilder {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Map<String, CompletableFuture<CompiledRules>> EARLY = new ConcurrentHashMap<>();
 
     private RuleBaseBuilder() {
     }
@@ -45,6 +49,42 @@ public final class RuleBaseBuilder {
             throw new UncheckedIOException("Cannot read rules folder " + dir.toAbsolutePath(), e);
         }
         return files;
+    }
+
+    /**
+     * Starts compiling DRL sources on a thread of its own, so that the compilation overlaps other start-up work; a
+     * later {@link #buildOrTakeEarly} of the same sources takes the result.
+     */
+    public static void buildEarly(Map<String, String> drlFiles) {
+        EARLY.computeIfAbsent(hash(drlFiles), h -> {
+            CompletableFuture<CompiledRules> future = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(build(drlFiles));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "rules-early-build");
+            t.setDaemon(true);
+            t.start();
+            return future;
+        });
+    }
+
+    /** The rule base of these sources: the early build when one was started for them (once), else a new build. */
+    public static CompiledRules buildOrTakeEarly(Map<String, String> drlFiles) {
+        CompletableFuture<CompiledRules> early = EARLY.remove(hash(drlFiles));
+        if (early != null) {
+            try {
+                return early.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+        return build(drlFiles);
     }
 
     public static CompiledRules build(Path dir) {

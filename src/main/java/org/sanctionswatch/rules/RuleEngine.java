@@ -84,7 +84,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         this.alerts = alerts;
         this.clock = clock;
         Ruleset initial = rulesets.startup();
-        CompiledRules compiled = RuleBaseBuilder.build(initial.drlFiles());
+        CompiledRules compiled = RuleBaseBuilder.buildOrTakeEarly(initial.drlFiles());
         onEngineThread(() -> {
             rebuild(compiled, initial.parameters(), initial.label());
             return null;
