@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +110,7 @@ public class AlertStore {
                 + "occurrences = occurrences + 1, ruleset_version = ?, fingerprint = ?, snoozed = ?, snooze_id = ? "
                 + "where id = ?", f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.provision(),
                 f.confidence(), ctx.now(), rulesetVersion, fingerprint, snooze != null, snooze == null ? null : snooze.id(), s.id());
-        jdbc.update("delete from alert_evidence where alert_id = ?", s.id());
-        insertEvidence(s.id(), f);
+        replaceEvidence(s.id(), f);
         String reopenNote = null;
         if (s.status().equals("RESOLVED")) {
             reopenNote = "the condition fired again after the alert was resolved";
@@ -215,6 +216,26 @@ public class AlertStore {
         long id = keys.getKey().longValue();
         insertEvidence(id, f);
         return id;
+    }
+
+    /**
+     * Brings an alert's evidence to a finding's: only the rows that left or arrived are written (an escalation
+     * level that cites fifty findings changes one or two of them a time).
+     */
+    private void replaceEvidence(long alertId, Finding f) {
+        Set<String> before = new HashSet<>(jdbc.queryForList(
+                "select observation_id from alert_evidence where alert_id = ?", String.class, alertId));
+        Set<String> after = new LinkedHashSet<>(f.evidence());
+        List<Object[]> gone = before.stream().filter(id -> !after.contains(id))
+                .map(id -> new Object[] {alertId, id}).toList();
+        List<Object[]> added = after.stream().filter(id -> !before.contains(id))
+                .map(id -> new Object[] {alertId, id}).toList();
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("delete from alert_evidence where alert_id = ? and observation_id = ?", gone);
+        }
+        if (!added.isEmpty()) {
+            jdbc.batchUpdate("insert into alert_evidence (alert_id, observation_id) values (?, ?)", added);
+        }
     }
 
     private void insertEvidence(long alertId, Finding f) {
