@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads observations: parse and check every item, refuse the whole batch when any is bad, store the rest in one
- * transaction, then hand what is new or revised to the engine and wait for its judgement.
+ * transaction part by part while the engine judges each written part, and wait for its judgement of the whole.
  */
 @Service
 public class IngestService {
@@ -153,17 +153,31 @@ public class IngestService {
         ObservationSink.Judging[] judging = {null};
         ObservationStore.Stored stored;
         try {
-            stored = store.store(batch.items(), batch.loadedAt(), changed -> {
-                if (!changed.isEmpty()) {
-                    if (judging[0] == null) {
-                        judging[0] = sink.begin();
+            stored = store.store(batch.items(), batch.loadedAt(), new ObservationStore.Parts() {
+                @Override
+                public void written(List<Observation> changed) {
+                    if (!changed.isEmpty()) {
+                        if (judging[0] == null) {
+                            judging[0] = sink.begin();
+                        }
+                        judging[0].add(changed);
                     }
-                    judging[0].add(changed);
+                }
+
+                @Override
+                public void beforeCommit() {
+                    if (judging[0] != null) {
+                        judging[0].settle();
+                    }
                 }
             });
         } catch (RuntimeException | Error e) {
             if (judging[0] != null) {
-                judging[0].abort().join();
+                try {
+                    judging[0].abort().join();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
             }
             throw e;
         }

@@ -11,6 +11,7 @@ public interface ObservationSink {
     default CompletableFuture<Judgement> judge(List<Observation> changed) {
         Judging judging = begin();
         judging.add(changed);
+        judging.settle();
         return judging.commit();
     }
 
@@ -25,6 +26,12 @@ public interface ObservationSink {
 
         /** More new or revised observations of the load (not yet committed to the store). */
         void add(List<Observation> changed);
+
+        /**
+         * Waits until the engine has taken every part added so far; throws when it failed on one, so that the store
+         * rolls the load back instead of committing what the engine no longer holds.
+         */
+        void settle();
 
         /** The load is committed: its alerts are decided and stored; completes with what changed. */
         CompletableFuture<Judgement> commit();

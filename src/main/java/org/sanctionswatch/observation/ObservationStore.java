@@ -73,24 +73,31 @@ public class ObservationStore {
     private record Current(int version, String hash) {
     }
 
-    Stored store(List<Prepared> items, java.time.Instant loadedAt) {
-        return store(items, loadedAt, changed -> { });
+    /** Hears of a load's parts inside its transaction: each written part, then once more just before the commit. */
+    interface Parts {
+
+        /** A part is written (not yet committed): its new and revised observations. */
+        void written(List<Observation> changed);
+
+        /** Every part is written; throwing here rolls the load back. */
+        void beforeCommit();
     }
 
     /**
-     * Stores a load in one transaction, part by part; each part's new and revised observations go to {@code written}
+     * Stores a load in one transaction, part by part; each part's new and revised observations go to {@code parts}
      * as soon as the part is written (not yet committed), so that they can be judged while the next part is written.
      */
-    Stored store(List<Prepared> items, java.time.Instant loadedAt, Consumer<List<Observation>> written) {
+    Stored store(List<Prepared> items, java.time.Instant loadedAt, Parts parts) {
         // One writer at a time: two loads of the same new observation must not both see it absent.
         synchronized (writeLock) {
             return tx.execute(status -> {
                 Stored total = new Stored(0, 0, 0);
                 for (int i = 0; i < items.size(); i += PART) {
                     Written part = write(items.subList(i, Math.min(items.size(), i + PART)), loadedAt);
-                    written.accept(part.changed());
+                    parts.written(part.changed());
                     total = total.plus(part.counts());
                 }
+                parts.beforeCommit();
                 return total;
             });
         }

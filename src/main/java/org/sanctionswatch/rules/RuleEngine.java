@@ -48,6 +48,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private static final int FIRE_EVERY = 20_000;
     private static final Object COMMIT = new Object();
     private static final Object ABORT = new Object();
+    /** A load whose next part does not arrive within this time is taken out of the session (the store failed). */
+    private static final Duration PART_TIMEOUT = Duration.ofMinutes(10);
     private static final String SUPPRESSION_DAYS = ".suppressionDays";
 
     private final ObservationStore observations;
@@ -104,8 +106,21 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         return new Judging() {
             @Override
             public void add(List<Observation> changed) {
+                if (done.isCompletedExceptionally()) {
+                    done.join(); // throws the engine's failure, so that the store rolls the load back
+                }
                 if (!changed.isEmpty()) {
                     parts.add(List.copyOf(changed));
+                }
+            }
+
+            @Override
+            public void settle() {
+                CompletableFuture<Object> reached = new CompletableFuture<>();
+                parts.add(reached);
+                CompletableFuture.anyOf(reached, done).join();
+                if (done.isCompletedExceptionally()) {
+                    done.join();
                 }
             }
 
@@ -181,30 +196,48 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         List<Undo> undo = new ArrayList<>();
         int unfired = 0;
         while (true) {
-            Object part = take(parts);
-            if (part == COMMIT) {
-                return undo.isEmpty() ? Judgement.NONE : fireAndApply();
-            }
-            if (part == ABORT) {
-                forget(undo);
-                return Judgement.NONE;
-            }
-            for (Observation o : (List<Observation>) part) {
-                FactHandle h = handles.get(o.id());
-                if (h == null) {
-                    h = session.insert(o);
-                    handles.put(o.id(), h);
-                    undo.add(new Undo(o.id(), h, null));
-                } else {
-                    undo.add(new Undo(o.id(), h, session.getObject(h)));
-                    session.update(h, o);
+            Object part;
+            try {
+                part = take(parts);
+                if (part == ABORT) {
+                    forget(undo);
+                    return Judgement.NONE;
                 }
-                if (++unfired == FIRE_EVERY) {
-                    session.fireAllRules();
-                    unfired = 0;
+                if (part == COMMIT) {
+                    break;
                 }
+                if (part instanceof CompletableFuture<?> reached) {
+                    ((CompletableFuture<Object>) reached).complete(null);
+                    continue;
+                }
+                for (Observation o : (List<Observation>) part) {
+                    FactHandle h = handles.get(o.id());
+                    if (h == null) {
+                        h = session.insert(o);
+                        handles.put(o.id(), h);
+                        undo.add(new Undo(o.id(), h, null));
+                    } else {
+                        undo.add(new Undo(o.id(), h, session.getObject(h)));
+                        session.update(h, o);
+                    }
+                    if (++unfired == FIRE_EVERY) {
+                        session.fireAllRules();
+                        unfired = 0;
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                // Before the commit nothing of the load may stay: the store hears of the failure at its next part
+                // (or its commit) and rolls back.
+                try {
+                    forget(undo);
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
         }
+        // Committed: the facts stay whatever the judgement does.
+        return undo.isEmpty() ? Judgement.NONE : fireAndApply();
     }
 
     /** Takes a rolled-back load out of the session: its findings are withdrawn before any alert heard of them. */
@@ -224,11 +257,24 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private static Object take(BlockingQueue<Object> parts) {
         try {
-            return parts.take();
+            Object part = parts.poll(PART_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            if (part == null) {
+                throw new IllegalStateException("no part of the load arrived within " + PART_TIMEOUT.toMinutes()
+                        + " minutes; the load is taken back out of the session");
+            }
+            return part;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the engine was stopped while judging a load", e);
         }
+    }
+
+    /**
+     * How many observations the session holds (every current one): for monitoring, and to check a rollback. Waits
+     * for the engine thread, so it answers after any load being judged.
+     */
+    public CompletableFuture<Integer> observationsHeld() {
+        return CompletableFuture.supplyAsync(() -> session.getObjects(o -> o instanceof Observation).size(), thread);
     }
 
     private Judgement fireAndApply() {
@@ -386,7 +432,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         thread.shutdown();
-        thread.awaitTermination(30, TimeUnit.SECONDS);
+        if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+            thread.shutdownNow();
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        }
         if (session != null) {
             session.dispose();
         }

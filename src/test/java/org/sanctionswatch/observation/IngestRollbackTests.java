@@ -3,6 +3,7 @@ package org.sanctionswatch.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,9 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.system.Limits;
@@ -52,16 +51,17 @@ class IngestRollbackTests {
                 new Limits(null, null, null, null));
     }
 
-    @SuppressWarnings("unchecked")
+    /** A store that writes the first row as one part, then fails or writes the second and commits. */
     private void storeWritesOnePartThen(boolean fail) {
         when(store.store(any(), any(), any())).thenAnswer(call -> {
             List<Prepared> items = call.getArgument(0);
-            Consumer<List<Observation>> written = call.getArgument(2);
-            written.accept(List.of(items.get(0).observation()));
+            ObservationStore.Parts parts = call.getArgument(2);
+            parts.written(List.of(items.get(0).observation()));
             if (fail) {
                 throw new DataAccessResourceFailureException("the disk is full");
             }
-            written.accept(List.of(items.get(1).observation()));
+            parts.written(List.of(items.get(1).observation()));
+            parts.beforeCommit();
             return new ObservationStore.Stored(2, 0, 0);
         });
     }
@@ -80,6 +80,19 @@ class IngestRollbackTests {
     }
 
     @Test
+    void anEngineThatFailedOnAPartMakesTheStoreRollBack() {
+        storeWritesOnePartThen(false);
+        doThrow(new IllegalStateException("a rule failed")).when(judging).settle();
+        when(judging.abort()).thenReturn(CompletableFuture.completedFuture(ObservationSink.Judgement.NONE));
+
+        assertThatThrownBy(() -> ingest.ingestJson(new ByteArrayInputStream(TWO_ROWS.getBytes(StandardCharsets.UTF_8))))
+                .hasMessage("a rule failed");
+
+        verify(judging).abort();
+        verify(judging, never()).commit();
+    }
+
+    @Test
     void aCommittedLoadIsJudgedOnceWithEveryPart() {
         storeWritesOnePartThen(false);
         when(judging.commit()).thenReturn(CompletableFuture.completedFuture(
@@ -91,6 +104,7 @@ class IngestRollbackTests {
         assertThat(result.alertsRaised()).isEqualTo(1);
         verify(sink).begin();
         verify(judging, org.mockito.Mockito.times(2)).add(any());
+        verify(judging).settle();
         verify(judging).commit();
         verify(judging, never()).abort();
     }
