@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -82,8 +83,19 @@ public class Backtester {
             current.end();
             candidateSide.end();
         }
-        return BacktestResult.compare(ruleset.label(), "candidate", before.join(), after.join(), from, to, knownBy,
-                count, (System.nanoTime() - started) / 1_000_000);
+        try {
+            return BacktestResult.compare(ruleset.label(), "candidate", before.join(), after.join(), from, to,
+                    knownBy, count, (System.nanoTime() - started) / 1_000_000);
+        } catch (CompletionException e) {
+            // A side's own failure (a candidate rule that throws, say), as it would surface on this thread.
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */

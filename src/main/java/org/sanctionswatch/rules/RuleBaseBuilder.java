@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -33,7 +33,11 @@ import org.sanctionswatch.system.Sha256;
 public final class RuleBaseBuilder {
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Map<String, CompletableFuture<CompiledRules>> EARLY = new ConcurrentHashMap<>();
+    private static final AtomicReference<Early> EARLY = new AtomicReference<>();
+    private static final AtomicLong EARLY_TAKEN = new AtomicLong();
+
+    private record Early(String hash, CompletableFuture<CompiledRules> build) {
+    }
 
     private RuleBaseBuilder() {
     }
@@ -53,38 +57,50 @@ public final class RuleBaseBuilder {
 
     /**
      * Starts compiling DRL sources on a thread of its own, so that the compilation overlaps other start-up work; a
-     * later {@link #buildOrTakeEarly} of the same sources takes the result.
+     * later {@link #buildOrTakeEarly} of the same sources takes the result. One early build is kept at a time.
      */
     public static void buildEarly(Map<String, String> drlFiles) {
-        EARLY.computeIfAbsent(hash(drlFiles), h -> {
-            CompletableFuture<CompiledRules> future = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    future.complete(build(drlFiles));
-                } catch (RuntimeException | Error e) {
-                    future.completeExceptionally(e);
-                }
-            }, "rules-early-build");
-            t.setDaemon(true);
-            t.start();
-            return future;
-        });
+        String hash = hash(drlFiles);
+        Early pending = EARLY.get();
+        if (pending != null && pending.hash().equals(hash)) {
+            return;
+        }
+        CompletableFuture<CompiledRules> future = new CompletableFuture<>();
+        EARLY.set(new Early(hash, future));
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(build(drlFiles));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "rules-early-build");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The rule base of these sources: the early build when one was started for them (once), else a new build. */
     public static CompiledRules buildOrTakeEarly(Map<String, String> drlFiles) {
-        CompletableFuture<CompiledRules> early = EARLY.remove(hash(drlFiles));
-        if (early != null) {
-            try {
-                return early.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw e;
-            }
+        Early early = EARLY.getAndSet(null);
+        if (early == null || !early.hash().equals(hash(drlFiles))) {
+            return build(drlFiles);
         }
-        return build(drlFiles);
+        EARLY_TAKEN.incrementAndGet();
+        try {
+            return early.build().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** How many early builds were taken (a measure of whether start-up overlapped the compilation). */
+    static long earlyBuildsTaken() {
+        return EARLY_TAKEN.get();
     }
 
     public static CompiledRules build(Path dir) {

@@ -6,21 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionswatch.e2e.RunningService;
 
 /** The rules folder compiled early, while the service starts, and taken by the engine once. */
 class EarlyRuleBuildTests {
 
+    @TempDir
+    Path data;
+
     @Test
     void theEarlyBuildIsTakenOnceThenBuildsAreFresh() {
         Map<String, String> drl = RuleBaseBuilder.readFolder(Path.of("rules"));
+        long taken = RuleBaseBuilder.earlyBuildsTaken();
         RuleBaseBuilder.buildEarly(drl);
 
         CompiledRules early = RuleBaseBuilder.buildOrTakeEarly(drl);
+        assertThat(RuleBaseBuilder.earlyBuildsTaken()).isEqualTo(taken + 1);
         CompiledRules later = RuleBaseBuilder.buildOrTakeEarly(drl);
+        assertThat(RuleBaseBuilder.earlyBuildsTaken()).isEqualTo(taken + 1);
 
         assertThat(later).isNotSameAs(early);
         assertThat(early.ruleNames()).isEqualTo(later.ruleNames()).hasSize(21);
         assertThat(early.drlHash()).isEqualTo(later.drlHash());
+    }
+
+    @Test
+    void theServiceStartsOnTheEarlyBuildOfItsRulesFolder() {
+        long taken = RuleBaseBuilder.earlyBuildsTaken();
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
+            assertThat(RuleBaseBuilder.earlyBuildsTaken()).isEqualTo(taken + 1);
+            assertThat(service.bean(RuleEngine.class).rules().ruleNames()).hasSize(21);
+        }
     }
 
     @Test
