@@ -2,9 +2,10 @@
 # The benchmark harness: L1 parse, L2 raw JDBC, L3 bare Drools, E2E over HTTP, backtest and the SQL window peer,
 # KieBase build, start-up with seeds and heap per fact, on seeded synthetic trade sets of the given sizes.
 # Usage: bench/performance.sh [rows...]   e.g. bench/performance.sh 100000 1000000 5000000
+# BENCH_HEAP sets the maximum heap (default 8g; the 5,000,000-row point needs about 20g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec java "-Xmx${BENCH_HEAP:-8g}" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.sanctionswatch.observation.PerformanceBench "$@"

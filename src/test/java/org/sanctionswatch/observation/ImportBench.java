@@ -126,6 +126,11 @@ public final class ImportBench {
      * the schema, nor closing the database, which the service does not do after a load).
      */
     static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json) throws Exception {
+        return rawJdbc(dir, rows, json, 17_500); // about one file, as the service commits one import
+    }
+
+    /** The same, committing every {@code commitEvery} rows (one transaction for the whole list: as one load). */
+    static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json, int commitEvery) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "")) {
             // The observation table and its indexes as the migrations leave them.
             for (String migration : List.of("V1__observations_and_alerts.sql", "V8__drop_unread_current_index.sql")) {
@@ -164,8 +169,8 @@ public final class ImportBench {
                     if (++n % 5000 == 0) {
                         ps.executeBatch();
                     }
-                    if (n % 17_500 == 0) {
-                        c.commit(); // about one file, as the service commits one import
+                    if (n % commitEvery == 0) {
+                        c.commit();
                     }
                 }
                 ps.executeBatch();

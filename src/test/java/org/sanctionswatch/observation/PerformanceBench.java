@@ -102,8 +102,10 @@ public final class PerformanceBench {
             warm.dispose();
             tenth = null;
 
-            double l2 = ImportBench.rawJdbc(dir.resolve("jdbc"), parsed, ImportBench.JSON);
-            ImportBench.report("L2 raw JDBC batch (observation table, H2 file)", parsed.size(), l2);
+            // One transaction for the file, as the service stores one load.
+            double l2 = ImportBench.rawJdbc(dir.resolve("jdbc"), parsed, ImportBench.JSON, Integer.MAX_VALUE);
+            ImportBench.report("L2 raw JDBC batch, one transaction (H2 file)", parsed.size(), l2);
+            System.out.printf(Locale.ROOT, "   L2's H2 file after the commit: %,d MiB%n", sizeOf(dir.resolve("jdbc")) >> 20);
 
             resetPeaks();
             long before = usedAfterGc();
@@ -165,6 +167,9 @@ public final class PerformanceBench {
                     throw new IllegalStateException(b.statusCode() + " " + b.body());
                 }
             }
+            System.out.printf(Locale.ROOT, "   the service's H2 file after the import and the backtest: %,d MiB%n",
+                    sizeOf(data) >> 20);
+            delete(dir); // a million rows in one transaction leave H2 files of several GiB
         }
         System.exit(0);
     }
@@ -225,6 +230,20 @@ public final class PerformanceBench {
 
     private static String quoted(List<String> values) {
         return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
+    }
+
+    private static long sizeOf(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static long usedAfterGc() throws InterruptedException {
