@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,6 +24,7 @@ import org.sanctionswatch.rules.RuleEngine;
 import org.sanctionswatch.rules.RuleEvaluator;
 import org.sanctionswatch.rules.Ruleset;
 import org.sanctionswatch.rules.RulesetService;
+import org.sanctionswatch.system.Completions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,19 +83,9 @@ public class Backtester {
             current.end();
             candidateSide.end();
         }
-        try {
-            return BacktestResult.compare(ruleset.label(), "candidate", before.join(), after.join(), from, to,
-                    knownBy, count, (System.nanoTime() - started) / 1_000_000);
-        } catch (CompletionException e) {
-            // A side's own failure (a candidate rule that throws, say), as it would surface on this thread.
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        // A side's own failure (a candidate rule that throws, say) surfaces as it would on this thread.
+        return BacktestResult.compare(ruleset.label(), "candidate", Completions.join(before), Completions.join(after),
+                from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -24,6 +23,7 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.sanctionswatch.system.Completions;
 import org.sanctionswatch.system.Sha256;
 
 /**
@@ -85,17 +85,7 @@ public final class RuleBaseBuilder {
             return build(drlFiles);
         }
         EARLY_TAKEN.incrementAndGet();
-        try {
-            return early.build().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Completions.join(early.build());
     }
 
     /** How many early builds were taken (a measure of whether start-up overlapped the compilation). */
