@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
 public class RuleEngine implements ObservationSink, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
-    private static final int REPLAY_CHUNK = 20_000;
-    private static final int FIRE_EVERY = 20_000;
+    /** Insertions between firings of a large batch: the network's work in bounded steps, whatever the batch. */
+    static final int FIRE_EVERY = 20_000;
     private static final Object COMMIT = new Object();
     private static final Object ABORT = new Object();
     /** A load whose next part does not arrive within this time is taken out of the session (the store failed). */
@@ -310,7 +310,6 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         return new Judgement(applied.raised(), applied.updated(), applied.cleared(), runaways);
     }
 
-    /** Starts a fresh session on a rule base and replays every stored observation into it. */
     /**
      * Swaps the engine onto a compiled rule base and parameters: a fresh session replays every stored observation
      * on the engine thread, so that no batch is judged in between and none is lost or judged twice; then alerts are
@@ -346,7 +345,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         int[] count = {0};
         observations.forEachCurrent(o -> {
             handles.put(o.id(), session.insert(o));
-            if (++count[0] % REPLAY_CHUNK == 0) {
+            if (++count[0] % FIRE_EVERY == 0) {
                 session.fireAllRules();
             }
         });

@@ -33,7 +33,7 @@ public final class RuleEvaluator {
             int[] count = {0};
             source.accept(o -> {
                 session.insert(o);
-                if (++count[0] % 20_000 == 0) {
+                if (++count[0] % RuleEngine.FIRE_EVERY == 0) {
                     session.fireAllRules();
                 }
             });
