@@ -150,42 +150,56 @@ public class IngestService {
         }
         // The engine judges each written part while the store writes the next; it decides alerts only once the
         // load is committed, and forgets the load if the transaction rolls back.
-        ObservationSink.Judging[] judging = {null};
+        LoadJudging judging = new LoadJudging();
         ObservationStore.Stored stored;
         try {
-            stored = store.store(batch.items(), batch.loadedAt(), new ObservationStore.Parts() {
-                @Override
-                public void written(List<Observation> changed) {
-                    if (!changed.isEmpty()) {
-                        if (judging[0] == null) {
-                            judging[0] = sink.begin();
-                        }
-                        judging[0].add(changed);
-                    }
-                }
-
-                @Override
-                public void beforeCommit() {
-                    if (judging[0] != null) {
-                        judging[0].settle();
-                    }
-                }
-            });
+            stored = store.store(batch.items(), batch.loadedAt(), judging);
         } catch (RuntimeException | Error e) {
-            if (judging[0] != null) {
-                try {
-                    judging[0].abort().join();
-                } catch (RuntimeException alsoFailed) {
-                    e.addSuppressed(alsoFailed);
-                }
-            }
+            judging.abort(e);
             throw e;
         }
-        ObservationSink.Judgement judgement = judging[0] == null ? ObservationSink.Judgement.NONE
-                : judging[0].commit().join();
+        ObservationSink.Judgement judgement = judging.commit();
         return new IngestResult(batch.receivedCount(), stored.accepted(),
                 stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
                 judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());
+    }
+
+    /** The engine's judgement of one load, begun at its first written part that changed anything. */
+    private final class LoadJudging implements ObservationStore.Parts {
+
+        private ObservationSink.Judging judging;
+
+        @Override
+        public void written(List<Observation> changed) {
+            if (!changed.isEmpty()) {
+                if (judging == null) {
+                    judging = sink.begin();
+                }
+                judging.add(changed);
+            }
+        }
+
+        @Override
+        public void beforeCommit() {
+            if (judging != null) {
+                judging.settle();
+            }
+        }
+
+        ObservationSink.Judgement commit() {
+            return judging == null ? ObservationSink.Judgement.NONE : judging.commit().join();
+        }
+
+        /** The load rolled back because of {@code cause}; a failure to forget it is added to the cause. */
+        void abort(Throwable cause) {
+            if (judging != null) {
+                try {
+                    judging.abort().join();
+                } catch (RuntimeException alsoFailed) {
+                    cause.addSuppressed(alsoFailed);
+                }
+            }
+        }
     }
 
     private Batch newBatch() {
