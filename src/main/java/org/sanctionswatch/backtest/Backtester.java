@@ -28,8 +28,9 @@ import org.sanctionswatch.system.Completions;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates the current ruleset and a candidate on the same stored observations (optionally as known on a date), in
- * sessions of their own: live alerts are never touched.
+ * Evaluates the current ruleset and a candidate on the same observations, in sessions of their own: live alerts are
+ * never touched. For the present, the current side is what the live session finds and only the candidate is judged;
+ * as known on a date, the store is read once and both sides are judged.
  */
 @Service
 public class Backtester {
@@ -64,10 +65,23 @@ public class Backtester {
         Ruleset ruleset = rulesets.current().orElseThrow();
         CompiledRules currentRules = engine.rules();
         CompiledRules candidateRules = candidate.drl() == null ? currentRules : RuleBaseBuilder.build(candidate.drl());
+        if (asOf == null) {
+            // The present: the live session has already judged every current observation with the current ruleset,
+            // so only the candidate is judged, on the same facts, reference facts and Today.
+            RuleEngine.Snapshot live = engine.snapshot().join();
+            if (live.rulesetVersion().equals(ruleset.label())) {
+                Map<String, Finding> after = RuleEvaluator.evaluate(candidateRules, candidate.parameters(),
+                        live.observations()::forEach, live.reference(), live.today());
+                return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after, from, to, null,
+                        live.observations().size(), (System.nanoTime() - started) / 1_000_000);
+            }
+            // A ruleset is being installed: the session is not yet on it; judge both sides.
+        }
         Instant knownBy = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
         Map<String, List<Object>> facts = new java.util.HashMap<>();
         reference.forEach(r -> facts.putAll(r.current()));
+        facts.putAll(engine.closedAlertFacts());
         // The store is read once; the current and the candidate side judge what was read, each in a session of its
         // own on a thread of its own, while the reader goes on.
         Parts current = new Parts();

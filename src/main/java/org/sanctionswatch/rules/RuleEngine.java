@@ -187,6 +187,28 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         return health;
     }
 
+    /**
+     * What the live session holds at a moment: the current observations, the reference facts (closed alerts among
+     * them), its Today and its findings. A backtest of the present takes its current side from here instead of
+     * judging every observation again; the observations are immutable records, shared, not copied.
+     */
+    public record Snapshot(String rulesetVersion, LocalDate today, List<Observation> observations,
+            Map<String, List<Object>> reference, Map<String, Finding> findings) {
+    }
+
+    /** Takes a snapshot on the engine thread, after any load or other judgement queued before it. */
+    public CompletableFuture<Snapshot> snapshot() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Observation> held = new ArrayList<>(handles.size());
+            handles.values().forEach(h -> held.add((Observation) session.getObject(h)));
+            Map<String, List<Object>> reference = new HashMap<>();
+            referenceHandles.forEach((group, facts) -> reference.put(group,
+                    facts.stream().map(session::getObject).toList()));
+            return new Snapshot(rulesetVersion, ((Today) session.getObject(today)).date(), held, reference,
+                    collector.all());
+        }, thread);
+    }
+
     /** How a fact stood before a load touched it: absent (no previous object) or an earlier version. */
     private record Undo(String id, FactHandle handle, Object previous) {
     }
@@ -296,8 +318,19 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private void insertClosed(Map<String, String> closedNow) {
         closed = closedNow;
-        insertReference(CLOSED_ALERTS, closedNow.entrySet().stream()
-                .map(e -> (Object) new ClosedAlert(e.getKey(), e.getValue())).toList());
+        insertReference(CLOSED_ALERTS, closedFacts(closedNow));
+    }
+
+    private static List<Object> closedFacts(Map<String, String> closed) {
+        return closed.entrySet().stream().map(e -> (Object) new ClosedAlert(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The alerts people have closed, as the reference facts the live session holds them in: a session of its own
+     * (a backtest) given these judges escalation as the live one does, without the findings people closed.
+     */
+    public Map<String, List<Object>> closedAlertFacts() {
+        return Map.of(CLOSED_ALERTS, closedFacts(alerts.closed()));
     }
 
     private Judgement fireAndApplyOnce() {

@@ -119,6 +119,39 @@ class TuningEndToEndTests {
     }
 
     @Test
+    void theBacktestOfThePresentTakesTheLiveFindingsAndAgreesWithOneReadFromTheStore() {
+        try (RunningService s = RunningService.start(data)) {
+            s.importFile(ImportEndToEndTests.FIXTURE);
+            String escalation = "ESC-001|DPRK-RUSSIA|";
+            assertThat(activeAlerts(s)).anyMatch(k -> k.startsWith(escalation));
+            // People close every finding's alert: none adds to escalation any more, live or in a backtest.
+            s.get("/api/alerts?active=true&size=1000").body().get("items").forEach(a -> {
+                if (!a.get("ruleId").asString().equals("ESC-001")) {
+                    AlertFixtures.act(s, a.get("id").asLong(), "acknowledge", null);
+                    AlertFixtures.act(s, a.get("id").asLong(), "dismiss", "closed for the test");
+                }
+            });
+            assertThat(activeAlerts(s)).noneMatch(k -> k.startsWith(escalation));
+
+            JsonNode unchanged = backtest(s, "{}").body();
+            assertThat(unchanged.get("onlyCandidate")).as("the candidate sees the closed alerts too").isEmpty();
+            assertThat(unchanged.get("onlyCurrent")).isEmpty();
+
+            // The present (live findings, the candidate judged alone) and "as known today" (the store read, both
+            // sides judged) are two paths to one answer.
+            String candidate = "\"parameters\": {\"TRADE-001.ratio\": 5.0}";
+            JsonNode present = backtest(s, "{" + candidate + "}").body();
+            JsonNode fromStore = backtest(s, "{" + candidate + ", \"asOf\": \"" + java.time.LocalDate.now()
+                    + "\"}").body();
+            assertThat(keys(present.get("onlyCurrent"))).containsExactlyInAnyOrder(
+                    "TRADE-001|CHN|PRK|EXPORT|2713|2024-08", "TRADE-001|CHN|PRK|EXPORT|2713|2024-09");
+            for (String field : List.of("observations", "counts", "onlyCandidate", "onlyCurrent", "severityChanged")) {
+                assertThat(present.get(field)).as(field).isEqualTo(fromStore.get(field));
+            }
+        }
+    }
+
+    @Test
     void aCandidateDrlThatDoesNotCompileGetsItsErrors() {
         try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
             RunningService.Answer answer = backtest(s, """
