@@ -166,6 +166,19 @@ public final class PerformanceBench {
                 if (b.statusCode() != 200) {
                     throw new IllegalStateException(b.statusCode() + " " + b.body());
                 }
+                t0 = System.nanoTime();
+                HttpResponse<String> asOf = http.send(HttpRequest.newBuilder(URI.create(base + "/api/backtests"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\": {\"TRADE-001.ratio\": 3.0}, "
+                                + "\"asOf\": \"" + java.time.LocalDate.now() + "\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                double asOfBacktest = ImportBench.seconds(t0);
+                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the store read, both sides judged); "
+                        + "÷ SQL peer = %.2f%n", "backtest as known today, over HTTP", rows, asOfBacktest,
+                        asOfBacktest / sql);
+                if (asOf.statusCode() != 200) {
+                    throw new IllegalStateException(asOf.statusCode() + " " + asOf.body());
+                }
             }
             System.out.printf(Locale.ROOT, "   the service's H2 file after the import and the backtest: %,d MiB%n",
                     sizeOf(data) >> 20);
