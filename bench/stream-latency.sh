@@ -1,10 +1,35 @@
 #!/usr/bin/env bash
 # Stream latency benchmark: POST /api/observations at a steady rate, each raising one alert, and the time until that
 # alert's event arrives on GET /api/alerts/stream (p50, p90, p99, max).
-# Usage: bench/stream-latency.sh [requests per second, default 5] [seconds, default 30]
+# Usage: bench/stream-latency.sh [requests per second, default 5] [seconds, default 30] [--separate]
+# --separate runs the service in a process of its own (bin/start, seeds off, a fresh data folder) instead of in the
+# client's JVM; the two still share this machine's cores. STREAM_BENCH_SERVICE_ARGS adds arguments to that service's
+# command line (an experiment's setting, say), STREAM_BENCH_JAVA_OPTS to its JVM (a profiler, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+rate=${1:-5}
+seconds=${2:-30}
 mvn -B -q -DskipTests test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  org.sanctionswatch.alert.StreamLatencyBench "$@"
+run_client() {
+  java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    org.sanctionswatch.alert.StreamLatencyBench "$rate" "$seconds"
+}
+if [ "${3:-}" != "--separate" ]; then
+  run_client
+  exit
+fi
+
+port=18090
+dir=$(mktemp -d)
+key="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+SANCTIONSWATCH_SECURITY_ADMIN_KEY="$key" JAVA_OPTS="-Xmx2g ${STREAM_BENCH_JAVA_OPTS:-}" bin/start --server.port="$port" \
+  --sanctionswatch.data-dir="$dir/data" --sanctionswatch.seeds.enabled=false --logging.level.root=WARN \
+  ${STREAM_BENCH_SERVICE_ARGS:-} >"$dir/service.log" 2>&1 &
+service=$!
+trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; rm -rf "$dir"' EXIT
+for _ in $(seq 1 2400); do
+  curl -s -o /dev/null "http://localhost:$port/actuator/health" && break
+  sleep 0.05
+done
+STREAM_BENCH_URL="http://localhost:$port" STREAM_BENCH_KEY="$key" run_client

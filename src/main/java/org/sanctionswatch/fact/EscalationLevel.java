@@ -47,6 +47,16 @@ public record EscalationLevel(
         return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, sorted);
     }
 
+    /**
+     * Hashes the level, its score and clock and how many contributions it has, not the contributions themselves: the
+     * engine hashes a level each time it is derived, and a theatre may have thousands of contributions. Equal levels
+     * still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(theatre, level, score, clock, contributions.size());
+    }
+
     /** HIGH from level 3, MEDIUM at 2, LOW at 1. */
     public String severity() {
         return level >= 3 ? "HIGH" : level == 2 ? "MEDIUM" : "LOW";

@@ -42,8 +42,11 @@ public final class StreamLatencyBench {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> receivedAt = new ConcurrentHashMap<>();
         CountDownLatch allReceived = new CountDownLatch(total);
-        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
-                "logging.level.root=WARN")) {
+        // With STREAM_BENCH_URL (and STREAM_BENCH_KEY) the service runs in a process of its own, started by the
+        // script; otherwise in this JVM, beside the client.
+        String url = System.getenv("STREAM_BENCH_URL");
+        try (RunningService service = url != null ? RunningService.at(url, System.getenv("STREAM_BENCH_KEY"))
+                : RunningService.start(data, "sanctionswatch.seeds.enabled=false", "logging.level.root=WARN")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpResponse<InputStream> stream = http.send(service.request("/api/alerts/stream?ruleId=TRADE-001")
                     .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -75,6 +78,8 @@ public final class StreamLatencyBench {
                 }
             }
             micros.sort(null);
+            System.out.println(url != null ? "service: a process of its own at " + url
+                    : "service: in the client's JVM");
             System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests; "
                     + "%d of %d events received%s%n", Runtime.getRuntime().availableProcessors(), rate, seconds,
                     WARM_UP, micros.size(), total - WARM_UP, complete ? "" : " (timed out)");

@@ -34,15 +34,24 @@ public final class RunningService implements AutoCloseable {
     private final boolean owner;
 
     private RunningService(ConfigurableApplicationContext context, String key, boolean owner) {
+        this(context, "http://localhost:" + context.getEnvironment().getProperty("local.server.port"), key, owner);
+    }
+
+    private RunningService(ConfigurableApplicationContext context, String base, String key, boolean owner) {
         this.context = context;
-        this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        this.base = base;
         this.key = key;
         this.owner = owner;
     }
 
+    /** A client of a service running in another process (a benchmark's); it has no beans and closes nothing. */
+    public static RunningService at(String baseUrl, String key) {
+        return new RunningService(null, baseUrl, key, false);
+    }
+
     /** The same service, called with another API key (null: no credentials). */
     public RunningService as(String otherKey) {
-        return new RunningService(context, otherKey, false);
+        return new RunningService(context, base, otherKey, false);
     }
 
     public String baseUrl() {
@@ -108,6 +117,9 @@ public final class RunningService implements AutoCloseable {
     }
 
     public <T> T bean(Class<T> type) {
+        if (context == null) {
+            throw new IllegalStateException("a service in another process has no beans here");
+        }
         return context.getBean(type);
     }
 
