@@ -1,9 +1,10 @@
 package org.sanctionswatch.fact;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -24,19 +25,36 @@ public record EscalationLevel(
     public static final String RULE_ID = "ESC-001";
     static final int MAX_EVIDENCE_FINDINGS = 50;
 
-    /** Sums the contributions (one per finding key, the largest where a key appears twice) and finds the level. */
+    /** Largest decayed weight first, then by finding key: a total order over one contribution per key. */
+    public static final Comparator<Contribution> HEAVIEST_FIRST = Comparator
+            .comparingDouble(Contribution::decayedWeight).reversed().thenComparing(Contribution::findingKey);
+
+    /** Of two contributions under one key, the one that counts: the heavier, then a choice by content alone. */
+    public static final Comparator<Contribution> COUNTS_FIRST = HEAVIEST_FIRST
+            .thenComparing(Contribution::title).thenComparing(c -> c.evidence().toString())
+            .thenComparing(c -> String.valueOf(c.eventDate()));
+
+    /** Sums the contributions (one per finding key, the heaviest where a key appears twice) and finds the level. */
     public static EscalationLevel of(String theatre, Collection<?> contributions, LocalDate clock,
             double halfLifeDays, double band1, double band2, double band3, double band4) {
-        Map<String, Contribution> byKey = new LinkedHashMap<>();
+        Map<String, Contribution> byKey = new HashMap<>(contributions.size() * 4 / 3 + 1);
         for (Object o : contributions) {
             Contribution c = (Contribution) o;
-            byKey.merge(c.findingKey(), c, (a, b) -> a.decayedWeight() >= b.decayedWeight() ? a : b);
+            byKey.merge(c.findingKey(), c, (a, b) -> COUNTS_FIRST.compare(a, b) <= 0 ? a : b);
         }
-        List<Contribution> sorted = byKey.values().stream()
-                .sorted(Comparator.comparingDouble(Contribution::decayedWeight).reversed()
-                        .thenComparing(Contribution::findingKey))
-                .toList();
-        double score = Math.round(sorted.stream().mapToDouble(Contribution::decayedWeight).sum() * 100) / 100.0;
+        Contribution[] sorted = byKey.values().toArray(new Contribution[0]);
+        Arrays.sort(sorted, HEAVIEST_FIRST);
+        return ofHeaviestFirst(theatre, List.of(sorted), clock, halfLifeDays, band1, band2, band3, band4);
+    }
+
+    /**
+     * The level of contributions already one per finding key and in {@link #HEAVIEST_FIRST} order, as the
+     * {@code heaviestFirst} accumulate function keeps them: the engine derives a theatre's level on each change of
+     * its findings, and need not merge and sort the whole theatre again.
+     */
+    public static EscalationLevel ofHeaviestFirst(String theatre, List<Contribution> heaviestFirst, LocalDate clock,
+            double halfLifeDays, double band1, double band2, double band3, double band4) {
+        double score = Math.round(heaviestFirst.stream().mapToDouble(Contribution::decayedWeight).sum() * 100) / 100.0;
         List<Double> bands = List.of(band1, band2, band3, band4);
         int level = 0;
         for (int i = 0; i < bands.size(); i++) {
@@ -44,7 +62,7 @@ public record EscalationLevel(
                 level = i + 1;
             }
         }
-        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, sorted);
+        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, List.copyOf(heaviestFirst));
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.sanctionswatch.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sanctionswatch.fact.Contribution;
+import org.sanctionswatch.fact.EscalationLevel;
+
+/**
+ * The accumulate function the escalation level rule uses keeps, through any sequence of contributions coming and
+ * going, exactly the list that merging and sorting what remains gives: one per finding key, heaviest first.
+ */
+class HeaviestContributionsPropertyTests {
+
+    private static final LocalDate CLOCK = LocalDate.of(2024, 10, 31);
+
+    /** Few keys and few weights, so that keys repeat and weights tie. */
+    @Provide
+    Arbitrary<List<Contribution>> contributions() {
+        Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 40)).as((key, weight, title, age) -> new Contribution("T",
+                        "K" + key, "R", "title " + title, CLOCK.minusDays(age), weight, age, weight / 2.0, 0.5,
+                        List.of("obs-" + title)));
+        return one.list().ofMinSize(0).ofMaxSize(25);
+    }
+
+    @Property(tries = 300)
+    void addingAndWithdrawingKeepsWhatMergingAndSortingTheRestGives(
+            @ForAll("contributions") List<Contribution> added, @ForAll("contributions") List<Contribution> extra,
+            @ForAll long seed) {
+        HeaviestContributions function = new HeaviestContributions();
+        HeaviestContributions.Held held = function.createContext();
+        function.init(held);
+        List<Contribution> present = new ArrayList<>();
+        for (Contribution c : added) {
+            function.accumulate(held, c);
+            present.add(c);
+        }
+        // Withdraw a pseudo-random half of what was added, and add the extra ones in between.
+        java.util.Random random = new java.util.Random(seed);
+        for (Contribution c : List.copyOf(added)) {
+            if (random.nextBoolean()) {
+                function.reverse(held, c);
+                present.remove(c);
+            }
+        }
+        for (Contribution c : extra) {
+            function.accumulate(held, c);
+            present.add(c);
+        }
+
+        List<Object> kept = new ArrayList<>((List<?>) function.getResult(held));
+        List<Contribution> expected = EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4).contributions();
+        assertThat(kept).containsExactlyElementsOf(new ArrayList<Object>(expected));
+    }
+}
