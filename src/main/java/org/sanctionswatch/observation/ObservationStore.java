@@ -170,28 +170,23 @@ public class ObservationStore {
 
     /**
      * Streams the observations as known at an instant: for each id, the newest version reported (or, without a
-     * report time, loaded) before it. Later revisions and later observations do not count.
+     * report time, loaded) before it. Later revisions and later observations do not count. In load order, as
+     * {@link #forEachCurrent} streams: a series judged in the order it was loaded builds its windows once, where an
+     * order by id would insert its periods at random and rework every window.
      */
     public void forEachKnownBy(java.time.Instant knownBy, Consumer<Observation> consumer) {
-        String[] last = {null, null, null};
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select id, type, payload from observation where reported_at < ? "
-                    + "order by id, version");
-            ps.setTimestamp(1, Timestamp.from(knownBy));
+            var ps = con.prepareStatement("select o.type, o.payload from observation o where o.reported_at < ? "
+                    + "and not exists (select 1 from observation n where n.id = o.id and n.version > o.version "
+                    + "and n.reported_at < ?) order by o.row_id");
+            Timestamp at = Timestamp.from(knownBy);
+            ps.setTimestamp(1, at);
+            ps.setTimestamp(2, at);
             ps.setFetchSize(1000);
             return ps;
         }, rs -> {
-            String id = rs.getString(1);
-            if (last[0] != null && !last[0].equals(id)) {
-                consumer.accept(read(last[1], last[2]));
-            }
-            last[0] = id;
-            last[1] = rs.getString(2);
-            last[2] = rs.getString(3);
+            consumer.accept(read(rs.getString(1), rs.getString(2)));
         });
-        if (last[0] != null) {
-            consumer.accept(read(last[1], last[2]));
-        }
     }
 
     /** How many current observations there are of each type. */

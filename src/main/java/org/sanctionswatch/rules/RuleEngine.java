@@ -64,7 +64,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     // Touched only on the engine thread.
     private KieSession session;
     private FindingCollector collector;
-    private final Map<String, FactHandle> handles = new HashMap<>();
+    /** Every current observation's handle, in load order (a backtest judges the snapshot in this order). */
+    private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final Map<String, List<FactHandle>> referenceHandles = new HashMap<>();
     private static final String CLOSED_ALERTS = "closed-alerts";
     private Map<String, String> closed = Map.of();
@@ -196,7 +197,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             Map<String, List<Object>> reference, Map<String, Finding> findings) {
     }
 
-    /** Takes a snapshot on the engine thread, after any load or other judgement queued before it. */
+    /**
+     * Takes a snapshot on the engine thread, after any load or other judgement queued before it. The observations
+     * come in load order: a series inserted in the order it was loaded builds its windows once.
+     */
     public CompletableFuture<Snapshot> snapshot() {
         return CompletableFuture.supplyAsync(() -> {
             List<Observation> held = new ArrayList<>(handles.size());
