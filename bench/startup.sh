@@ -16,11 +16,12 @@ prepared=$(mktemp -d)
 bin/start --server.port="$port" --sanctionswatch.data-dir="$prepared/data" --sanctionswatch.seeds.enabled=false \
   >"$prepared/log.txt" 2>&1 &
 pid=$!
-for _ in $(seq 1 2400); do
-  curl -s -o /dev/null "http://localhost:$port/actuator/health" && break
+for _ in $(seq 1 6000); do
+  [ -f target/fast-start/jvm.txt ] && curl -s -o /dev/null "http://localhost:$port/actuator/health" && break
+  kill -0 "$pid" 2>/dev/null || { cat "$prepared/log.txt" >&2; echo "bin/start failed to prepare" >&2; exit 1; }
   sleep 0.05
 done
-kill "$pid"
+kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 rm -rf "$prepared"
 
@@ -43,7 +44,7 @@ time_start() { # label, then the command line that starts the service
     fi
     sleep 0.05
   done
-  kill "$pid"
+  kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   echo "$label: ${ready:-not ready after 60 s} s"
   rm -rf "$dir"

@@ -28,8 +28,15 @@ SANCTIONSWATCH_SECURITY_ADMIN_KEY="$key" JAVA_OPTS="-Xmx2g ${STREAM_BENCH_JAVA_O
   ${STREAM_BENCH_SERVICE_ARGS:-} >"$dir/service.log" 2>&1 &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true; rm -rf "$dir"' EXIT
-for _ in $(seq 1 2400); do
-  curl -s -o /dev/null "http://localhost:$port/actuator/health" && break
+ready=""
+for _ in $(seq 1 6000); do
+  curl -s -o /dev/null "http://localhost:$port/actuator/health" && ready=yes && break
+  kill -0 "$service" 2>/dev/null || break
   sleep 0.05
 done
+if [ -z "$ready" ]; then
+  cat "$dir/service.log" >&2
+  echo "the service did not start" >&2
+  exit 1
+fi
 STREAM_BENCH_URL="http://localhost:$port" STREAM_BENCH_KEY="$key" run_client

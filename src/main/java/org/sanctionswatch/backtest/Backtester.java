@@ -70,7 +70,9 @@ public class Backtester {
             // so only the candidate is judged, on the same facts, reference facts and Today.
             RuleEngine.Snapshot live = engine.snapshot().join();
             if (live.rulesetVersion().equals(ruleset.label())) {
-                Map<String, Finding> after = RuleEvaluator.evaluate(candidateRules, candidate.parameters(),
+                // Without DRL of its own the candidate runs the session's rules, not those read before the wait.
+                CompiledRules candidateOnLive = candidate.drl() == null ? live.rules() : candidateRules;
+                Map<String, Finding> after = RuleEvaluator.evaluate(candidateOnLive, candidate.parameters(),
                         live.observations()::forEach, live.reference(), live.today());
                 return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after, from, to, null,
                         live.observations().size(), (System.nanoTime() - started) / 1_000_000);

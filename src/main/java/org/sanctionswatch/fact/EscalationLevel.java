@@ -29,10 +29,15 @@ public record EscalationLevel(
     public static final Comparator<Contribution> HEAVIEST_FIRST = Comparator
             .comparingDouble(Contribution::decayedWeight).reversed().thenComparing(Contribution::findingKey);
 
-    /** Of two contributions under one key, the one that counts: the heavier, then a choice by content alone. */
+    /**
+     * Of two contributions under one key, the one that counts: the heavier, then a choice by content alone, every
+     * field deciding, so that the choice does not depend on the order they came in.
+     */
     public static final Comparator<Contribution> COUNTS_FIRST = HEAVIEST_FIRST
-            .thenComparing(Contribution::title).thenComparing(c -> c.evidence().toString())
-            .thenComparing(c -> String.valueOf(c.eventDate()));
+            .thenComparing(Contribution::ruleId).thenComparing(Contribution::title)
+            .thenComparing(c -> String.valueOf(c.eventDate())).thenComparingDouble(Contribution::weight)
+            .thenComparingLong(Contribution::ageDays).thenComparingDouble(Contribution::confidence)
+            .thenComparing(c -> c.evidence().toString()).thenComparing(c -> String.valueOf(c.theatre()));
 
     /** Sums the contributions (one per finding key, the heaviest where a key appears twice) and finds the level. */
     public static EscalationLevel of(String theatre, Collection<?> contributions, LocalDate clock,

@@ -193,8 +193,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
      * them), its Today and its findings. A backtest of the present takes its current side from here instead of
      * judging every observation again; the observations are immutable records, shared, not copied.
      */
-    public record Snapshot(String rulesetVersion, LocalDate today, List<Observation> observations,
-            Map<String, List<Object>> reference, Map<String, Finding> findings) {
+    public record Snapshot(String rulesetVersion, CompiledRules rules, LocalDate today,
+            List<Observation> observations, Map<String, List<Object>> reference, Map<String, Finding> findings) {
     }
 
     /**
@@ -208,7 +208,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             Map<String, List<Object>> reference = new HashMap<>();
             referenceHandles.forEach((group, facts) -> reference.put(group,
                     facts.stream().map(session::getObject).toList()));
-            return new Snapshot(rulesetVersion, ((Today) session.getObject(today)).date(), held, reference,
+            return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
                     collector.all());
         }, thread);
     }

@@ -22,14 +22,14 @@ class HeaviestContributionsPropertyTests {
 
     private static final LocalDate CLOCK = LocalDate.of(2024, 10, 31);
 
-    /** Few keys and few weights, so that keys repeat and weights tie. */
+    /** Few keys, weights and confidences, so that keys repeat and weights tie, and ties differ in other fields. */
     @Provide
     Arbitrary<List<Contribution>> contributions() {
         Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 40)).as((key, weight, title, age) -> new Contribution("T",
-                        "K" + key, "R", "title " + title, CLOCK.minusDays(age), weight, age, weight / 2.0, 0.5,
-                        List.of("obs-" + title)));
+                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 3))
+                .as((key, weight, title, age, confidence) -> new Contribution("T", "K" + key, "R", "title " + title,
+                        CLOCK.minusDays(age), weight, age, weight / 2.0, confidence / 4.0, List.of("obs-" + title)));
         return one.list().ofMinSize(0).ofMaxSize(25);
     }
 
@@ -45,17 +45,27 @@ class HeaviestContributionsPropertyTests {
             function.accumulate(held, c);
             present.add(c);
         }
-        // Withdraw a pseudo-random half of what was added, and add the extra ones in between.
+        // Withdraw a pseudo-random half of what was added, interleaved with the extra ones, some withdrawn again.
         java.util.Random random = new java.util.Random(seed);
+        List<Contribution> pending = new ArrayList<>(extra);
         for (Contribution c : List.copyOf(added)) {
             if (random.nextBoolean()) {
                 function.reverse(held, c);
                 present.remove(c);
             }
+            if (!pending.isEmpty()) {
+                Contribution e = pending.remove(0);
+                function.accumulate(held, e);
+                present.add(e);
+                if (random.nextInt(4) == 0) {
+                    function.reverse(held, e);
+                    present.remove(e);
+                }
+            }
         }
-        for (Contribution c : extra) {
-            function.accumulate(held, c);
-            present.add(c);
+        for (Contribution e : pending) {
+            function.accumulate(held, e);
+            present.add(e);
         }
 
         List<Object> kept = new ArrayList<>((List<?>) function.getResult(held));
