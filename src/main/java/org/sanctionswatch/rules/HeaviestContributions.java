@@ -14,10 +14,10 @@ import org.sanctionswatch.fact.EscalationLevel;
 
 /**
  * A DRL accumulate function ({@code import accumulate org.sanctionswatch.rules.HeaviestContributions heaviestFirst})
- * that keeps a theatre's contributions merged and ordered as they come and go: one per finding key (the one
- * {@link EscalationLevel#COUNTS_FIRST} where a key appears twice), in {@link EscalationLevel#HEAVIEST_FIRST} order. Its result is that list. A new or
- * withdrawn contribution costs a step in an ordered set, where collecting the list and sorting it again cost the
- * whole theatre each time.
+ * that keeps a theatre's contributions merged and ordered as they come and go: one per finding key (the first by
+ * {@link EscalationLevel#COUNTS_FIRST} where a key appears twice), in {@link EscalationLevel#HEAVIEST_FIRST}
+ * order. Its result is that list. A new or withdrawn contribution costs a step in an ordered set, where collecting
+ * the list and sorting it again cost the whole theatre each time.
  */
 public final class HeaviestContributions implements AccumulateFunction<HeaviestContributions.Held> {
 

@@ -141,7 +141,8 @@ class TuningEndToEndTests {
             // sides judged) are two paths to one answer.
             String candidate = "\"parameters\": {\"TRADE-001.ratio\": 5.0}";
             JsonNode present = backtest(s, "{" + candidate + "}").body();
-            JsonNode fromStore = backtest(s, "{" + candidate + ", \"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            JsonNode fromStore = backtest(s, "{" + candidate + ", \"asOf\": \"" + today
                     + "\"}").body();
             assertThat(keys(present.get("onlyCurrent"))).containsExactlyInAnyOrder(
                     "TRADE-001|CHN|PRK|EXPORT|2713|2024-08", "TRADE-001|CHN|PRK|EXPORT|2713|2024-09");

@@ -161,7 +161,8 @@ public final class PerformanceBench {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\": {\"TRADE-001.ratio\": 3.0}}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 double backtest = ImportBench.seconds(t0);
-                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the present: live findings, the candidate judged); "
+                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the present: live findings, the candidate "
+                        + "judged); "
                         + "backtest ÷ SQL peer = %.2f%n", "backtest over HTTP", rows, backtest, backtest / sql);
                 if (b.statusCode() != 200) {
                     throw new IllegalStateException(b.statusCode() + " " + b.body());
