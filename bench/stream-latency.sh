@@ -4,7 +4,10 @@
 # Usage: bench/stream-latency.sh [requests per second, default 5] [seconds, default 30] [--separate]
 # --separate runs the service in a process of its own (bin/start, seeds off, a fresh data folder) instead of in the
 # client's JVM; the two still share this machine's cores. STREAM_BENCH_SERVICE_ARGS adds arguments to that service's
-# command line (an experiment's setting, say), STREAM_BENCH_JAVA_OPTS to its JVM (a profiler, say).
+# command line (an experiment's setting, say), STREAM_BENCH_JAVA_OPTS to its JVM (a profiler, say); with it the
+# client also prints the service's processor time over the measured seconds.
+# STREAM_BENCH_WARMUP=S first sends S seconds at the same rate, not measured, so that the service's code is compiled
+# (this machine's JIT compiler keeps one core busy for more than a minute after a start under this load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-5}
@@ -39,4 +42,4 @@ if [ -z "$ready" ]; then
   echo "the service did not start" >&2
   exit 1
 fi
-STREAM_BENCH_URL="http://localhost:$port" STREAM_BENCH_KEY="$key" run_client
+STREAM_BENCH_URL="http://localhost:$port" STREAM_BENCH_KEY="$key" STREAM_BENCH_SERVICE_PID="$service" run_client

@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Latency from a load request to its alert on the stream: the real service on a random port, one SSE client, and
  * POST /api/observations at a steady rate, each raising one new TRADE-001 alert (a series of its own). Prints p50,
- * p90, p99 and max of (SSE event received - request sent), after a warm-up. Not a test: run with
+ * p90, p99 and max of (SSE event received - request sent), after a warm-up: 20 requests, then {@code
+ * STREAM_BENCH_WARMUP} seconds at the same rate (0 unless set), so that the service's code is compiled before the
+ * measured seconds. With {@code STREAM_BENCH_SERVICE_PID} (a service on this machine) it also prints that process's
+ * processor time over the measured seconds. Not a test: run with
  * {@code bench/stream-latency.sh [requests per second] [seconds]}.
  */
 public final class StreamLatencyBench {
@@ -37,7 +40,12 @@ public final class StreamLatencyBench {
     public static void main(String[] args) throws Exception {
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int total = WARM_UP + (int) Math.round(rate * seconds);
+        int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("STREAM_BENCH_WARMUP", "0"));
+        int warmUp = WARM_UP + (int) Math.round(rate * warmUpSeconds);
+        int total = warmUp + (int) Math.round(rate * seconds);
+        String pid = System.getenv("STREAM_BENCH_SERVICE_PID");
+        long[] cpuAt = new long[2];
+        long[] wallAt = new long[2];
         Path data = Files.createTempDirectory("stream-bench");
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> receivedAt = new ConcurrentHashMap<>();
@@ -59,18 +67,28 @@ public final class StreamLatencyBench {
             AtomicInteger next = new AtomicInteger();
             long periodNanos = (long) (1_000_000_000L / rate);
             for (int n = 0; n < total; n++) {
+                if (n == warmUp && pid != null) {
+                    senders.schedule(() -> {
+                        cpuAt[0] = cpuTicks(pid);
+                        wallAt[0] = System.nanoTime();
+                    }, n * periodNanos, TimeUnit.NANOSECONDS);
+                }
                 senders.schedule(() -> {
                     String commodity = commodity(next.getAndIncrement());
                     sentAt.put(subject(commodity), System.nanoTime());
                     service.postJson(series(commodity));
                 }, n * periodNanos, TimeUnit.NANOSECONDS);
             }
-            boolean complete = allReceived.await(seconds + 120L, TimeUnit.SECONDS);
+            boolean complete = allReceived.await(warmUpSeconds + seconds + 120L, TimeUnit.SECONDS);
+            if (pid != null) {
+                cpuAt[1] = cpuTicks(pid);
+                wallAt[1] = System.nanoTime();
+            }
             senders.shutdownNow();
             stream.body().close();
 
             List<Long> micros = new ArrayList<>();
-            for (int n = WARM_UP; n < total; n++) {
+            for (int n = warmUp; n < total; n++) {
                 Long sent = sentAt.get(subject(commodity(n)));
                 Long got = receivedAt.get(subject(commodity(n)));
                 if (sent != null && got != null) {
@@ -80,11 +98,29 @@ public final class StreamLatencyBench {
             micros.sort(null);
             System.out.println(url != null ? "service: a process of its own at " + url
                     : "service: in the client's JVM");
-            System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests; "
-                    + "%d of %d events received%s%n", Runtime.getRuntime().availableProcessors(), rate, seconds,
-                    WARM_UP, micros.size(), total - WARM_UP, complete ? "" : " (timed out)");
+            System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests "
+                    + "(%d s); %d of %d events received%s%n", Runtime.getRuntime().availableProcessors(), rate,
+                    seconds, warmUp, warmUpSeconds, micros.size(), total - warmUp, complete ? "" : " (timed out)");
             System.out.printf(Locale.ROOT, "POST -> SSE latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     pct(micros, 50), pct(micros, 90), pct(micros, 99), pct(micros, 100));
+            if (pid != null) {
+                double cpu = (cpuAt[1] - cpuAt[0]) / 100.0;
+                double wall = (wallAt[1] - wallAt[0]) / 1e9;
+                System.out.printf(Locale.ROOT, "service processor time over the measured seconds: %.1f s in %.1f s "
+                        + "(%.0f %% of one core), %.2f ms a request%n", cpu, wall, 100 * cpu / wall,
+                        1000 * cpu / (total - warmUp));
+            }
+        }
+    }
+
+    /** User and system time of a process in clock ticks (1/100 s), from /proc. */
+    private static long cpuTicks(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
