@@ -6,8 +6,9 @@
 # client's JVM; the two still share this machine's cores. STREAM_BENCH_SERVICE_ARGS adds arguments to that service's
 # command line (an experiment's setting, say), STREAM_BENCH_JAVA_OPTS to its JVM (a profiler, say); with it the
 # client also prints the service's processor time over the measured seconds.
-# STREAM_BENCH_WARMUP=S first sends S seconds at the same rate, not measured, so that the service's code is compiled
-# (this machine's JIT compiler keeps one core busy for more than a minute after a start under this load).
+# STREAM_BENCH_WARMUP=S first sends S seconds of requests, not measured, at STREAM_BENCH_WARMUP_RATE (the measured
+# rate unless set), so that the service's code is compiled: after a start under this load, this machine's JIT
+# compiler keeps one core busy for minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-5}

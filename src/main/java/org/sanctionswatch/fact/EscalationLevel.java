@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Derived: a theatre's escalation level 0-4, the score it comes from, the bands the score is compared with (score
- * thresholds of levels 1 to 4) and the contributions, largest first.
+ * thresholds of levels 1 to 4), the heaviest contributions (up to {@value ContributionTally#LISTED}, largest first),
+ * how many contributions there are in all, and their average confidence weighted by decayed weight.
  */
 public record EscalationLevel(
         String theatre,
@@ -20,10 +21,12 @@ public record EscalationLevel(
         List<Double> bands,
         LocalDate clock,
         double halfLifeDays,
-        List<Contribution> contributions) {
+        List<Contribution> contributions,
+        int contributionCount,
+        double confidence) {
 
     public static final String RULE_ID = "ESC-001";
-    static final int MAX_EVIDENCE_FINDINGS = 50;
+    static final int MAX_EVIDENCE_FINDINGS = ContributionTally.LISTED;
 
     /** Largest decayed weight first, then by finding key: a total order over one contribution per key. */
     public static final Comparator<Contribution> HEAVIEST_FIRST = Comparator
@@ -55,11 +58,14 @@ public record EscalationLevel(
     /**
      * The level of contributions already one per finding key and in {@link #HEAVIEST_FIRST} order, as the
      * {@code heaviestFirst} accumulate function keeps them: the engine derives a theatre's level on each change of
-     * its findings, and need not merge and sort the whole theatre again.
+     * its findings. Given a {@link ContributionTally} (what that function gives), the level takes its sums and its
+     * heaviest contributions as they are, without going over the whole theatre.
      */
     public static EscalationLevel ofHeaviestFirst(String theatre, List<Contribution> heaviestFirst, LocalDate clock,
             double halfLifeDays, double band1, double band2, double band3, double band4) {
-        double score = Math.round(heaviestFirst.stream().mapToDouble(Contribution::decayedWeight).sum() * 100) / 100.0;
+        ContributionTally tally = heaviestFirst instanceof ContributionTally t ? t
+                : ContributionTally.of(heaviestFirst);
+        double score = Math.round(tally.weight() * 100) / 100.0;
         List<Double> bands = List.of(band1, band2, band3, band4);
         int level = 0;
         for (int i = 0; i < bands.size(); i++) {
@@ -67,7 +73,8 @@ public record EscalationLevel(
                 level = i + 1;
             }
         }
-        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, List.copyOf(heaviestFirst));
+        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, List.copyOf(tally),
+                tally.count(), Math.round(tally.confidence() * 1000) / 1000.0);
     }
 
     /**
@@ -77,7 +84,7 @@ public record EscalationLevel(
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(theatre, level, score, clock, contributions.size());
+        return java.util.Objects.hash(theatre, level, score, clock, contributionCount);
     }
 
     /** HIGH from level 3, MEDIUM at 2, LOW at 1. */
@@ -87,7 +94,7 @@ public record EscalationLevel(
 
     /**
      * The escalation finding: subject {@code <theatre>|level-<n>}, so that a change of level clears one alert and
-     * raises another. Evidence is every observation behind the contributing findings; confidence is their average
+     * raises another. Evidence is every observation behind the heaviest contributing findings; confidence is the average
      * weighted by decayed weight.
      */
     public Finding finding() {
@@ -95,11 +102,8 @@ public record EscalationLevel(
         // The evidence of the heaviest contributions: a theatre may have thousands of findings behind its level.
         TreeSet<String> evidence = new TreeSet<>();
         contributions.stream().limit(MAX_EVIDENCE_FINDINGS).forEach(c -> evidence.addAll(c.evidence()));
-        double weights = contributions.stream().mapToDouble(Contribution::decayedWeight).sum();
-        double confidence = weights == 0 ? 0
-                : contributions.stream().mapToDouble(c -> c.confidence() * c.decayedWeight()).sum() / weights;
         return new Finding(RULE_ID, RULE_ID + "|" + subject, Finding.ESCALATION, severity(), theatre, subject,
                 EventText.escalationTitle(this), EventText.escalationExplanation(this), List.copyOf(evidence),
-                Math.round(confidence * 1000) / 1000.0, clock, null);
+                confidence, clock, null);
     }
 }

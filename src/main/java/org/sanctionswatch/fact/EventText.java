@@ -230,8 +230,8 @@ public final class EventText {
                         + String.format(Locale.ROOT, "%.2f", c.weight() == 0 ? 0 : c.decayedWeight() / c.weight())
                         + " (" + c.ageDays() + " days old) = " + String.format(Locale.ROOT, "%.2f", c.decayedWeight()))
                 .collect(Collectors.joining("; "));
-        int more = l.contributions().size() - LISTED_CONTRIBUTIONS;
-        return "Score " + Text.number(l.score()) + " from " + l.contributions().size()
+        int more = l.contributionCount() - LISTED_CONTRIBUTIONS;
+        return "Score " + Text.number(l.score()) + " from " + l.contributionCount()
                 + " finding(s) against bands " + bands + " for levels 1 to 4: level " + l.level() + ". Each finding "
                 + "weighs its rule's weight halved every " + Text.number(l.halfLifeDays()) + " days of age, measured"
                 + " from " + l.clock() + ", the newest event among the theatre's findings. " + listed

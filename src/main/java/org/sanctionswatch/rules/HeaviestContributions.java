@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.kie.api.runtime.rule.AccumulateFunction;
 import org.sanctionswatch.fact.Contribution;
+import org.sanctionswatch.fact.ContributionTally;
 import org.sanctionswatch.fact.EscalationLevel;
 
 /**
  * A DRL accumulate function ({@code import accumulate org.sanctionswatch.rules.HeaviestContributions heaviestFirst})
  * that keeps a theatre's contributions merged and ordered as they come and go: one per finding key (the first by
  * {@link EscalationLevel#COUNTS_FIRST} where a key appears twice), in {@link EscalationLevel#HEAVIEST_FIRST}
- * order. Its result is that list. A new or withdrawn contribution costs a step in an ordered set, where collecting
- * the list and sorting it again cost the whole theatre each time.
+ * order. Its result is a {@link ContributionTally}: the heaviest of them as a list, with their count and exact sums.
+ * A new or withdrawn contribution costs a step in an ordered set and in the sums, and a result the heaviest few,
+ * where collecting the list, sorting and summing it again cost the whole theatre each time.
  */
 public final class HeaviestContributions implements AccumulateFunction<HeaviestContributions.Held> {
 
@@ -28,6 +30,8 @@ public final class HeaviestContributions implements AccumulateFunction<HeaviestC
         private final Map<String, List<Contribution>> byKey = new HashMap<>();
         private final Map<String, Contribution> countedByKey = new HashMap<>();
         private final TreeSet<Contribution> counted = new TreeSet<>(EscalationLevel.HEAVIEST_FIRST);
+        private long weightUnits;
+        private long confidenceWeightUnits;
     }
 
     @Override
@@ -40,6 +44,8 @@ public final class HeaviestContributions implements AccumulateFunction<HeaviestC
         held.byKey.clear();
         held.countedByKey.clear();
         held.counted.clear();
+        held.weightUnits = 0;
+        held.confidenceWeightUnits = 0;
     }
 
     @Override
@@ -66,18 +72,29 @@ public final class HeaviestContributions implements AccumulateFunction<HeaviestC
         Contribution before = held.countedByKey.remove(key);
         if (before != null) {
             held.counted.remove(before);
+            held.weightUnits -= ContributionTally.weightUnits(before);
+            held.confidenceWeightUnits -= ContributionTally.confidenceWeightUnits(before);
         }
         List<Contribution> same = held.byKey.get(key);
         if (same != null) {
             Contribution now = same.stream().min(EscalationLevel.COUNTS_FIRST).orElseThrow();
             held.countedByKey.put(key, now);
             held.counted.add(now);
+            held.weightUnits += ContributionTally.weightUnits(now);
+            held.confidenceWeightUnits += ContributionTally.confidenceWeightUnits(now);
         }
     }
 
     @Override
     public Object getResult(Held held) {
-        return List.copyOf(held.counted);
+        List<Contribution> heaviest = new ArrayList<>(Math.min(held.counted.size(), ContributionTally.LISTED));
+        for (Contribution c : held.counted) {
+            if (heaviest.size() == ContributionTally.LISTED) {
+                break;
+            }
+            heaviest.add(c);
+        }
+        return new ContributionTally(heaviest, held.counted.size(), held.weightUnits, held.confidenceWeightUnits);
     }
 
     @Override

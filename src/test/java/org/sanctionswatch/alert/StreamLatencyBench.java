@@ -26,22 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Latency from a load request to its alert on the stream: the real service on a random port, one SSE client, and
  * POST /api/observations at a steady rate, each raising one new TRADE-001 alert (a series of its own). Prints p50,
- * p90, p99 and max of (SSE event received - request sent), after a warm-up: 20 requests, then {@code
- * STREAM_BENCH_WARMUP} seconds at the same rate (0 unless set), so that the service's code is compiled before the
- * measured seconds. With {@code STREAM_BENCH_SERVICE_PID} (a service on this machine) it also prints that process's
- * processor time over the measured seconds. Not a test: run with
- * {@code bench/stream-latency.sh [requests per second] [seconds]}.
+ * p90, p99 and max of (SSE event received - request sent) and the rate the senders kept, after a warm-up: 20
+ * requests, then {@code STREAM_BENCH_WARMUP} seconds (0 unless set) at {@code STREAM_BENCH_WARMUP_RATE} (the
+ * measured rate unless set), so that the service's code is compiled before the measured seconds. With {@code
+ * STREAM_BENCH_SERVICE_PID} (a service on this machine) it also prints that process's processor time over the
+ * measured seconds. Not a test: run with {@code bench/stream-latency.sh [requests per second] [seconds]}.
  */
 public final class StreamLatencyBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int WARM_UP = 20;
+    private static final int SENDERS = 32;
 
     public static void main(String[] args) throws Exception {
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("STREAM_BENCH_WARMUP", "0"));
-        int warmUp = WARM_UP + (int) Math.round(rate * warmUpSeconds);
+        double warmUpRate = Double.parseDouble(System.getenv().getOrDefault("STREAM_BENCH_WARMUP_RATE", "" + rate));
+        int warmUp = WARM_UP + (int) Math.round(warmUpRate * warmUpSeconds);
         int total = warmUp + (int) Math.round(rate * seconds);
         String pid = System.getenv("STREAM_BENCH_SERVICE_PID");
         long[] cpuAt = new long[2];
@@ -62,22 +64,26 @@ public final class StreamLatencyBench {
             reader.setDaemon(true);
             reader.start();
 
-            // Several senders, so that a slow answer does not delay the next request: the rate stays steady.
-            ScheduledExecutorService senders = Executors.newScheduledThreadPool(4);
+            // Enough senders that slow answers do not delay the next request (each waits for its answer): the rate
+            // stays steady up to answers of SENDERS / rate seconds, and the run prints the rate it kept.
+            ScheduledExecutorService senders = Executors.newScheduledThreadPool(SENDERS);
             AtomicInteger next = new AtomicInteger();
             long periodNanos = (long) (1_000_000_000L / rate);
+            long warmUpPeriodNanos = (long) (1_000_000_000L / warmUpRate);
             for (int n = 0; n < total; n++) {
+                long at = n < warmUp ? n * warmUpPeriodNanos
+                        : warmUp * warmUpPeriodNanos + (n - warmUp) * periodNanos;
                 if (n == warmUp && pid != null) {
                     senders.schedule(() -> {
                         cpuAt[0] = cpuTicks(pid);
                         wallAt[0] = System.nanoTime();
-                    }, n * periodNanos, TimeUnit.NANOSECONDS);
+                    }, at, TimeUnit.NANOSECONDS);
                 }
                 senders.schedule(() -> {
                     String commodity = commodity(next.getAndIncrement());
                     sentAt.put(subject(commodity), System.nanoTime());
                     service.postJson(series(commodity));
-                }, n * periodNanos, TimeUnit.NANOSECONDS);
+                }, at, TimeUnit.NANOSECONDS);
             }
             boolean complete = allReceived.await(warmUpSeconds + seconds + 120L, TimeUnit.SECONDS);
             if (pid != null) {
@@ -99,10 +105,21 @@ public final class StreamLatencyBench {
             System.out.println(url != null ? "service: a process of its own at " + url
                     : "service: in the client's JVM");
             System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests "
-                    + "(%d s); %d of %d events received%s%n", Runtime.getRuntime().availableProcessors(), rate,
-                    seconds, warmUp, warmUpSeconds, micros.size(), total - warmUp, complete ? "" : " (timed out)");
+                    + "(%d s at %.1f/s); %d of %d events received%s%n", Runtime.getRuntime().availableProcessors(),
+                    rate, seconds, warmUp, warmUpSeconds, warmUpRate, micros.size(), total - warmUp, complete ? "" : " (timed out)");
             System.out.printf(Locale.ROOT, "POST -> SSE latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     pct(micros, 50), pct(micros, 90), pct(micros, 99), pct(micros, 100));
+            long firstSent = Long.MAX_VALUE;
+            long lastSent = Long.MIN_VALUE;
+            for (int n = warmUp; n < total; n++) {
+                Long sent = sentAt.get(subject(commodity(n)));
+                if (sent != null) {
+                    firstSent = Math.min(firstSent, sent);
+                    lastSent = Math.max(lastSent, sent);
+                }
+            }
+            System.out.printf(Locale.ROOT, "rate kept: %.1f requests/s%n",
+                    (total - warmUp - 1) / ((lastSent - firstSent) / 1e9));
             if (pid != null) {
                 double cpu = (cpuAt[1] - cpuAt[0]) / 100.0;
                 double wall = (wallAt[1] - wallAt[0]) / 1e9;

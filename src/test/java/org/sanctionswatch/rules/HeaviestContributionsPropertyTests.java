@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sanctionswatch.fact.Contribution;
+import org.sanctionswatch.fact.ContributionTally;
 import org.sanctionswatch.fact.EscalationLevel;
 
 /**
@@ -25,12 +26,12 @@ class HeaviestContributionsPropertyTests {
     /** Few keys, weights and confidences, so that keys repeat and weights tie, and ties differ in other fields. */
     @Provide
     Arbitrary<List<Contribution>> contributions() {
-        Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 7),
+        Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 70),
                 Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 3))
                 .as((key, weight, title, age, confidence) -> new Contribution("T", "K" + key, "R", "title " + title,
                         CLOCK.minusDays(age), weight, age, weight / 2.0, confidence / 4.0, List.of("obs-" + title)));
-        return one.list().ofMinSize(0).ofMaxSize(25);
+        return one.list().ofMinSize(0).ofMaxSize(40);
     }
 
     @Property(tries = 300)
@@ -68,8 +69,24 @@ class HeaviestContributionsPropertyTests {
             present.add(e);
         }
 
-        List<Object> kept = new ArrayList<>((List<?>) function.getResult(held));
-        List<Contribution> expected = EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4).contributions();
-        assertThat(kept).containsExactlyElementsOf(new ArrayList<Object>(expected));
+        ContributionTally kept = (ContributionTally) function.getResult(held);
+        List<Contribution> expected = mergedAndSorted(present);
+        assertThat(kept).containsExactlyElementsOf(expected.stream().limit(ContributionTally.LISTED).toList());
+        ContributionTally afresh = ContributionTally.of(expected);
+        assertThat(kept.count()).isEqualTo(expected.size());
+        assertThat(kept.weight()).isEqualTo(afresh.weight());
+        assertThat(kept.confidence()).isEqualTo(afresh.confidence());
+        // The level from the running tally is the level computed afresh from every contribution.
+        assertThat(EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4))
+                .isEqualTo(EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4));
+    }
+
+    /** One contribution per key (the one that counts), heaviest first: what the level is computed from afresh. */
+    private static List<Contribution> mergedAndSorted(List<Contribution> present) {
+        java.util.Map<String, Contribution> byKey = new java.util.HashMap<>();
+        for (Contribution c : present) {
+            byKey.merge(c.findingKey(), c, (a, b) -> EscalationLevel.COUNTS_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        return byKey.values().stream().sorted(EscalationLevel.HEAVIEST_FIRST).toList();
     }
 }

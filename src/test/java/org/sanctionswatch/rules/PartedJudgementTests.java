@@ -70,7 +70,8 @@ class PartedJudgementTests {
 
             ObservationSink.Judging first = engine.begin();
             first.add(surgingSeries("271311"));
-            CompletableFuture<ObservationSink.Judgement> second = settledInThread(engine, surgingSeries("271312"), true);
+            CompletableFuture<ObservationSink.Judgement> second =
+                    settledInThread(engine, surgingSeries("271312"), true);
             CompletableFuture<ObservationSink.Judgement> rolledBack =
                     settledInThread(engine, surgingSeries("271320"), false);
             first.settle();
