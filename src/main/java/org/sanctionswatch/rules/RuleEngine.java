@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,8 +46,6 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     /** Insertions between firings of a large batch: the network's work in bounded steps, whatever the batch. */
     static final int FIRE_EVERY = 20_000;
-    /** The most loads judged together in one firing and one alert transaction. */
-    static final int MAX_GROUP = 64;
     private static final Object COMMIT = new Object();
     private static final Object ABORT = new Object();
     /** A load whose next part does not arrive within this time is taken out of the session (the store failed). */
@@ -71,13 +67,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     /** Every current observation's handle, in load order (a backtest judges the snapshot in this order). */
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final Map<String, List<FactHandle>> referenceHandles = new HashMap<>();
-    /** Loads begun and not yet taken by the engine thread, in the order they were begun. */
-    private final Queue<Load> waiting = new ConcurrentLinkedQueue<>();
     private static final String CLOSED_ALERTS = "closed-alerts";
     private Map<String, String> closed = Map.of();
     private FactHandle today;
-    /** Committed loads of the group being taken are in the session and not yet judged. */
-    private boolean awaitingJudgement;
 
     // Read by other threads.
     private volatile CompiledRules rules;
@@ -107,106 +99,44 @@ public class RuleEngine implements ObservationSink, DisposableBean {
      * it revises) and the rules fire every {@value #FIRE_EVERY} observations, while the store writes the next part.
      * Alerts are decided only once the load is committed; a rolled-back load is taken out of the session again. The
      * engine thread belongs to the load until then, so no other work sees its uncommitted facts.
-     *
-     * <p>Loads that queue behind each other are judged together: when a load is committed, the engine also takes the
-     * loads waiting next whose parts are all written (up to {@value #MAX_GROUP}, in the order they were begun), one
-     * after the other, and then fires once and decides their alerts in one transaction. Under a steady stream of
-     * small loads this saves a firing, an alert transaction and an escalation update per load; each load's answer
-     * counts the alerts of the judgement it was part of.
      */
     @Override
     public Judging begin() {
-        Load load = new Load();
-        waiting.add(load);
-        thread.execute(this::judgeWaiting);
+        BlockingQueue<Object> parts = new LinkedBlockingQueue<>();
+        CompletableFuture<Judgement> done = CompletableFuture.supplyAsync(() -> judgeParts(parts), thread);
         return new Judging() {
             @Override
             public void add(List<Observation> changed) {
-                if (load.done.isCompletedExceptionally()) {
-                    load.done.join(); // throws the engine's failure, so that the store rolls the load back
+                if (done.isCompletedExceptionally()) {
+                    done.join(); // throws the engine's failure, so that the store rolls the load back
                 }
                 if (!changed.isEmpty()) {
-                    load.parts.add(List.copyOf(changed));
+                    parts.add(List.copyOf(changed));
                 }
             }
 
             @Override
             public void settle() {
                 CompletableFuture<Object> reached = new CompletableFuture<>();
-                load.settled = true;
-                load.parts.add(reached);
-                CompletableFuture.anyOf(reached, load.done).join();
-                if (load.done.isCompletedExceptionally()) {
-                    load.done.join();
+                parts.add(reached);
+                CompletableFuture.anyOf(reached, done).join();
+                if (done.isCompletedExceptionally()) {
+                    done.join();
                 }
             }
 
             @Override
             public CompletableFuture<Judgement> commit() {
-                load.parts.add(COMMIT);
-                return load.done;
+                parts.add(COMMIT);
+                return done;
             }
 
             @Override
             public CompletableFuture<Judgement> abort() {
-                load.parts.add(ABORT);
-                return load.done;
+                parts.add(ABORT);
+                return done;
             }
         };
-    }
-
-    /** One load on its way to the engine thread: its parts as the store writes them, and its judgement. */
-    private static final class Load {
-        final BlockingQueue<Object> parts = new LinkedBlockingQueue<>();
-        final CompletableFuture<Judgement> done = new CompletableFuture<>();
-        /** Every part is written and the store waits to commit: the engine may take the load without waiting. */
-        volatile boolean settled;
-    }
-
-    /**
-     * One task per load begun: takes the oldest waiting load (unless an earlier task took it along), then the
-     * settled loads behind it, and judges the committed ones together.
-     */
-    private void judgeWaiting() {
-        Load first = waiting.poll();
-        if (first == null) {
-            return;
-        }
-        List<Load> committed = new ArrayList<>();
-        judgeLoad(first, committed);
-        for (Load next = waiting.peek(); next != null && next.settled && committed.size() < MAX_GROUP;
-                next = waiting.peek()) {
-            waiting.poll(); // only this thread takes loads, so the head is still the one peeked at
-            judgeLoad(next, committed);
-        }
-        awaitingJudgement = false;
-        if (committed.isEmpty()) {
-            return;
-        }
-        try {
-            Judgement judgement = fireAndApply();
-            committed.forEach(l -> l.done.complete(judgement));
-        } catch (RuntimeException | Error e) {
-            committed.forEach(l -> l.done.completeExceptionally(e));
-        }
-    }
-
-    /**
-     * Takes one load's parts until it is committed or rolled back. A committed load that changed the session joins
-     * {@code committed} to be judged; any other outcome completes the load here.
-     */
-    private void judgeLoad(Load load, List<Load> committed) {
-        try {
-            List<Undo> undo = takeParts(load.parts);
-            if (undo == null || undo.isEmpty()) {
-                load.done.complete(Judgement.NONE);
-            } else {
-                committed.add(load);
-                awaitingJudgement = true;
-            }
-        } catch (RuntimeException | Error e) {
-            load.done.completeExceptionally(e);
-        }
     }
 
     /**
@@ -287,12 +217,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private record Undo(String id, FactHandle handle, Object previous) {
     }
 
-    /**
-     * Inserts a load's parts until its commit: returns what to undo (the committed load's changes), or null when the
-     * load was rolled back and has been taken out of the session again.
-     */
     @SuppressWarnings("unchecked")
-    private List<Undo> takeParts(BlockingQueue<Object> parts) {
+    private Judgement judgeParts(BlockingQueue<Object> parts) {
         List<Undo> undo = new ArrayList<>();
         int unfired = 0;
         while (true) {
@@ -301,10 +227,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 part = take(parts);
                 if (part == ABORT) {
                     forget(undo);
-                    return null;
+                    return Judgement.NONE;
                 }
                 if (part == COMMIT) {
-                    return undo; // committed: the facts stay whatever the judgement does
+                    break;
                 }
                 if (part instanceof CompletableFuture<?> reached) {
                     ((CompletableFuture<Object>) reached).complete(null);
@@ -336,6 +262,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 throw e;
             }
         }
+        // Committed: the facts stay whatever the judgement does.
+        return undo.isEmpty() ? Judgement.NONE : fireAndApply();
     }
 
     /** Takes a rolled-back load out of the session: its findings are withdrawn before any alert heard of them. */
@@ -350,12 +278,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         }
         session.fireAllRules();
-        if (!awaitingJudgement) {
-            // The load's findings are back as they were before it: nothing to apply. With committed loads waiting
-            // to be judged, the collector keeps their changes; the rolled-back load's keys among them change no
-            // alert, being as they were.
-            collector.drain();
-        }
+        collector.drain();
     }
 
     private static Object take(BlockingQueue<Object> parts) {

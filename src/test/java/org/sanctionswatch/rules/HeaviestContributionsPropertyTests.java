@@ -23,15 +23,20 @@ class HeaviestContributionsPropertyTests {
 
     private static final LocalDate CLOCK = LocalDate.of(2024, 10, 31);
 
-    /** Few keys, weights and confidences, so that keys repeat and weights tie, and ties differ in other fields. */
+    /**
+     * Keys that sometimes repeat (so that two contributions share one) and lists long enough to pass the 50 a level
+     * lists; few weights and confidences, so that weights tie and ties differ in other fields. Decayed weights are
+     * rounded to 1/10,000 as {@link Contribution#of} rounds them, thirds so that their sums are not round.
+     */
     @Provide
     Arbitrary<List<Contribution>> contributions() {
-        Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 70),
+        Arbitrary<Contribution> one = Combinators.combine(Arbitraries.integers().between(0, 150),
                 Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 3))
                 .as((key, weight, title, age, confidence) -> new Contribution("T", "K" + key, "R", "title " + title,
-                        CLOCK.minusDays(age), weight, age, weight / 2.0, confidence / 4.0, List.of("obs-" + title)));
-        return one.list().ofMinSize(0).ofMaxSize(40);
+                        CLOCK.minusDays(age), weight, age, Math.round(weight / 3.0 * 10_000) / 10_000.0,
+                        confidence / 4.0, List.of("obs-" + title)));
+        return one.list().ofMinSize(0).ofMaxSize(90);
     }
 
     @Property(tries = 300)
@@ -76,7 +81,11 @@ class HeaviestContributionsPropertyTests {
         assertThat(kept.count()).isEqualTo(expected.size());
         assertThat(kept.weight()).isEqualTo(afresh.weight());
         assertThat(kept.confidence()).isEqualTo(afresh.confidence());
-        // The level from the running tally is the level computed afresh from every contribution.
+        // The score is the plain sum of every contribution counted, and the level from the running tally is the
+        // level computed afresh from every contribution.
+        double plainSum = expected.stream().mapToDouble(Contribution::decayedWeight).sum();
+        assertThat(EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4).score())
+                .isCloseTo(plainSum, org.assertj.core.api.Assertions.within(0.0051));
         assertThat(EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4))
                 .isEqualTo(EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4));
     }

@@ -6,8 +6,6 @@ import static org.sanctionswatch.rules.Facts.monthly;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionswatch.e2e.RunningService;
@@ -55,71 +53,6 @@ class PartedJudgementTests {
 
             assertThat(surgeSubjects(service)).singleElement().asString().contains("2024-01");
         }
-    }
-
-    /**
-     * While one load holds the engine, two more finish storing and wait to commit: when the first commits, the
-     * engine takes them too and judges the committed ones in one firing (one judgement, shared), while the one that
-     * rolls back leaves nothing behind.
-     */
-    @Test
-    void loadsWaitingBehindOneAreJudgedTogether() throws Exception {
-        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
-            RuleEngine engine = service.bean(RuleEngine.class);
-            int held = engine.observationsHeld().join();
-
-            ObservationSink.Judging first = engine.begin();
-            first.add(surgingSeries("271311"));
-            CompletableFuture<ObservationSink.Judgement> second =
-                    settledInThread(engine, surgingSeries("271312"), true);
-            CompletableFuture<ObservationSink.Judgement> rolledBack =
-                    settledInThread(engine, surgingSeries("271320"), false);
-            first.settle();
-            ObservationSink.Judgement judgement = first.commit().join();
-
-            assertThat(second.get(30, TimeUnit.SECONDS)).isSameAs(judgement);
-            assertThat(rolledBack.get(30, TimeUnit.SECONDS)).isEqualTo(ObservationSink.Judgement.NONE);
-            assertThat(judgement.alertsRaised()).isGreaterThanOrEqualTo(2);
-            assertThat(surgeSubjects(service)).hasSize(2).anySatisfy(s -> assertThat(s).contains("271311"))
-                    .anySatisfy(s -> assertThat(s).contains("271312"));
-            assertThat(engine.observationsHeld().join()).isEqualTo(held + 26);
-        }
-    }
-
-    /** 2023 at 300,000 US$ a month and January 2024 at 600,000, of one commodity. */
-    private static List<Observation> surgingSeries(String commodity) {
-        List<Observation> series = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            series.add(monthly("CHN", "PRK", "EXPORT", commodity, 2023, m, 300_000));
-        }
-        series.add(monthly("CHN", "PRK", "EXPORT", commodity, 2024, 1, 600_000));
-        return series;
-    }
-
-    /**
-     * A load stored on a thread of its own, which waits to commit (or roll back) until the engine has taken it;
-     * returns once that thread is waiting, so the load is queued behind whatever holds the engine.
-     */
-    private static CompletableFuture<ObservationSink.Judgement> settledInThread(RuleEngine engine,
-            List<Observation> load, boolean commit) throws InterruptedException {
-        ObservationSink.Judging judging = engine.begin();
-        judging.add(load);
-        CompletableFuture<ObservationSink.Judgement> result = new CompletableFuture<>();
-        Thread store = new Thread(() -> {
-            try {
-                judging.settle();
-                result.complete((commit ? judging.commit() : judging.abort()).join());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        store.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (store.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(store.getState()).as("the load waits for the engine").isEqualTo(Thread.State.WAITING);
-        return result;
     }
 
     @Test
