@@ -48,6 +48,11 @@ public final class ContributionTally extends AbstractList<Contribution> {
         return Math.round(c.confidence() * UNIT) * weightUnits(c);
     }
 
+    /** The heaviest contributions, as an unmodifiable list. */
+    public List<Contribution> listed() {
+        return heaviest;
+    }
+
     /** How many contributions there are in all, listed or not. */
     public int count() {
         return count;

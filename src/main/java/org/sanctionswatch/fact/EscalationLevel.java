@@ -45,6 +45,12 @@ public record EscalationLevel(
     /** Sums the contributions (one per finding key, the heaviest where a key appears twice) and finds the level. */
     public static EscalationLevel of(String theatre, Collection<?> contributions, LocalDate clock,
             double halfLifeDays, double band1, double band2, double band3, double band4) {
+        return ofHeaviestFirst(theatre, oneByKeyHeaviestFirst(contributions), clock, halfLifeDays, band1, band2, band3,
+                band4);
+    }
+
+    /** The contributions that count, one per finding key ({@link #COUNTS_FIRST}), in {@link #HEAVIEST_FIRST} order. */
+    public static List<Contribution> oneByKeyHeaviestFirst(Collection<?> contributions) {
         Map<String, Contribution> byKey = new HashMap<>(contributions.size() * 4 / 3 + 1);
         for (Object o : contributions) {
             Contribution c = (Contribution) o;
@@ -52,7 +58,7 @@ public record EscalationLevel(
         }
         Contribution[] sorted = byKey.values().toArray(new Contribution[0]);
         Arrays.sort(sorted, HEAVIEST_FIRST);
-        return ofHeaviestFirst(theatre, List.of(sorted), clock, halfLifeDays, band1, band2, band3, band4);
+        return List.of(sorted);
     }
 
     /**
@@ -73,7 +79,7 @@ public record EscalationLevel(
                 level = i + 1;
             }
         }
-        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, List.copyOf(tally),
+        return new EscalationLevel(theatre, level, score, bands, clock, halfLifeDays, tally.listed(),
                 tally.count(), Math.round(tally.confidence() * 1000) / 1000.0);
     }
 
@@ -94,8 +100,8 @@ public record EscalationLevel(
 
     /**
      * The escalation finding: subject {@code <theatre>|level-<n>}, so that a change of level clears one alert and
-     * raises another. Evidence is every observation behind the heaviest contributing findings; confidence is the average
-     * weighted by decayed weight.
+     * raises another. Evidence is every observation behind the heaviest contributing findings; confidence is the
+     * average of all of them weighted by decayed weight.
      */
     public Finding finding() {
         String subject = theatre + "|level-" + level;

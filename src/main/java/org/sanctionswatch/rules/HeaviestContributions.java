@@ -87,14 +87,8 @@ public final class HeaviestContributions implements AccumulateFunction<HeaviestC
 
     @Override
     public Object getResult(Held held) {
-        List<Contribution> heaviest = new ArrayList<>(Math.min(held.counted.size(), ContributionTally.LISTED));
-        for (Contribution c : held.counted) {
-            if (heaviest.size() == ContributionTally.LISTED) {
-                break;
-            }
-            heaviest.add(c);
-        }
-        return new ContributionTally(heaviest, held.counted.size(), held.weightUnits, held.confidenceWeightUnits);
+        return new ContributionTally(held.counted.stream().limit(ContributionTally.LISTED).toList(),
+                held.counted.size(), held.weightUnits, held.confidenceWeightUnits);
     }
 
     @Override

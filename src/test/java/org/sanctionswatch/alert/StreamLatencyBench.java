@@ -94,9 +94,15 @@ public final class StreamLatencyBench {
             stream.body().close();
 
             List<Long> micros = new ArrayList<>();
+            long firstSent = Long.MAX_VALUE;
+            long lastSent = Long.MIN_VALUE;
             for (int n = warmUp; n < total; n++) {
                 Long sent = sentAt.get(subject(commodity(n)));
                 Long got = receivedAt.get(subject(commodity(n)));
+                if (sent != null) {
+                    firstSent = Math.min(firstSent, sent);
+                    lastSent = Math.max(lastSent, sent);
+                }
                 if (sent != null && got != null) {
                     micros.add((got - sent) / 1_000);
                 }
@@ -106,18 +112,10 @@ public final class StreamLatencyBench {
                     : "service: in the client's JVM");
             System.out.printf(Locale.ROOT, "machine: %d cores; %.1f requests/s for %d s after %d warm-up requests "
                     + "(%d s at %.1f/s); %d of %d events received%s%n", Runtime.getRuntime().availableProcessors(),
-                    rate, seconds, warmUp, warmUpSeconds, warmUpRate, micros.size(), total - warmUp, complete ? "" : " (timed out)");
+                    rate, seconds, warmUp, warmUpSeconds, warmUpRate, micros.size(), total - warmUp,
+                    complete ? "" : " (timed out)");
             System.out.printf(Locale.ROOT, "POST -> SSE latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     pct(micros, 50), pct(micros, 90), pct(micros, 99), pct(micros, 100));
-            long firstSent = Long.MAX_VALUE;
-            long lastSent = Long.MIN_VALUE;
-            for (int n = warmUp; n < total; n++) {
-                Long sent = sentAt.get(subject(commodity(n)));
-                if (sent != null) {
-                    firstSent = Math.min(firstSent, sent);
-                    lastSent = Math.max(lastSent, sent);
-                }
-            }
             System.out.printf(Locale.ROOT, "rate kept: %.1f requests/s%n",
                     (total - warmUp - 1) / ((lastSent - firstSent) / 1e9));
             if (pid != null) {

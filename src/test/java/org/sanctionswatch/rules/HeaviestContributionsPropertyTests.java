@@ -75,7 +75,7 @@ class HeaviestContributionsPropertyTests {
         }
 
         ContributionTally kept = (ContributionTally) function.getResult(held);
-        List<Contribution> expected = mergedAndSorted(present);
+        List<Contribution> expected = EscalationLevel.oneByKeyHeaviestFirst(present);
         assertThat(kept).containsExactlyElementsOf(expected.stream().limit(ContributionTally.LISTED).toList());
         ContributionTally afresh = ContributionTally.of(expected);
         assertThat(kept.count()).isEqualTo(expected.size());
@@ -84,18 +84,8 @@ class HeaviestContributionsPropertyTests {
         // The score is the plain sum of every contribution counted, and the level from the running tally is the
         // level computed afresh from every contribution.
         double plainSum = expected.stream().mapToDouble(Contribution::decayedWeight).sum();
-        assertThat(EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4).score())
-                .isCloseTo(plainSum, org.assertj.core.api.Assertions.within(0.0051));
-        assertThat(EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4))
-                .isEqualTo(EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4));
-    }
-
-    /** One contribution per key (the one that counts), heaviest first: what the level is computed from afresh. */
-    private static List<Contribution> mergedAndSorted(List<Contribution> present) {
-        java.util.Map<String, Contribution> byKey = new java.util.HashMap<>();
-        for (Contribution c : present) {
-            byKey.merge(c.findingKey(), c, (a, b) -> EscalationLevel.COUNTS_FIRST.compare(a, b) <= 0 ? a : b);
-        }
-        return byKey.values().stream().sorted(EscalationLevel.HEAVIEST_FIRST).toList();
+        EscalationLevel fromTally = EscalationLevel.ofHeaviestFirst("T", kept, CLOCK, 30, 1, 2, 3, 4);
+        assertThat(fromTally.score()).isCloseTo(plainSum, org.assertj.core.api.Assertions.within(0.0051));
+        assertThat(fromTally).isEqualTo(EscalationLevel.of("T", present, CLOCK, 30, 1, 2, 3, 4));
     }
 }
