@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +20,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.fact.WatchedCommodity;
+import org.sanctionswatch.fact.WatchedPort;
 import org.sanctionswatch.observation.ObservationStore;
 import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.parameters.ParameterSpec;
 import org.sanctionswatch.rules.CompiledRules;
+import org.sanctionswatch.rules.PartialRules;
 import org.sanctionswatch.rules.ReferenceFacts;
 import org.sanctionswatch.rules.RuleBaseBuilder;
 import org.sanctionswatch.rules.RuleEngine;
@@ -46,6 +56,7 @@ public class Backtester {
         return t;
     });
     private static final int PART = 5_000;
+    private final PartialRules partialRules = new PartialRules();
 
     Backtester(ObservationStore observations, RulesetService rulesets, List<ReferenceFacts> reference, Clock clock,
             RuleEngine engine) {
@@ -70,10 +81,10 @@ public class Backtester {
             // so only the candidate is judged, on the same facts, reference facts and Today.
             RuleEngine.Snapshot live = engine.snapshot().join();
             if (live.rulesetVersion().equals(ruleset.label())) {
-                // Without DRL of its own the candidate runs the session's rules, not those read before the wait.
-                CompiledRules candidateOnLive = candidate.drl() == null ? live.rules() : candidateRules;
-                Map<String, Finding> after = RuleEvaluator.evaluate(candidateOnLive, candidate.parameters(),
-                        live.observations()::forEach, live.reference(), live.today());
+                Map<String, Finding> after = candidate.drl() == null
+                        ? judgeChangedGroups(ruleset, candidate.parameters(), live)
+                        : RuleEvaluator.evaluate(candidateRules, candidate.parameters(), live.observations()::forEach,
+                                live.reference(), live.today());
                 return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after, from, to, null,
                         live.observations().size(), (System.nanoTime() - started) / 1_000_000);
             }
@@ -81,7 +92,7 @@ public class Backtester {
         }
         Instant knownBy = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
-        Map<String, List<Object>> facts = new java.util.HashMap<>();
+        Map<String, List<Object>> facts = new HashMap<>();
         reference.forEach(r -> facts.putAll(r.current()));
         facts.putAll(engine.closedAlertFacts());
         // The store is read once; the current and the candidate side judge what was read, each in a session of its
@@ -102,6 +113,58 @@ public class Backtester {
         // A side's own failure (a candidate rule that throws, say) surfaces as it would on this thread.
         return BacktestResult.compare(ruleset.label(), "candidate", Completions.join(before), Completions.join(after),
                 from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The candidate's findings on the live session's facts, with the session's rules (not those read before the
+     * wait). Groups of rules the change cannot touch are not judged again: their findings are the live session's,
+     * and the rule groups that read findings (the escalation level) weigh them with the others.
+     */
+    private Map<String, Finding> judgeChangedGroups(Ruleset ruleset, ParameterSet candidate, RuleEngine.Snapshot live) {
+        ParameterSet current = ruleset.parameters();
+        Optional<PartialRules.Partial> partial = changedKeys(current, candidate).flatMap(keys -> partialRules
+                .forChange(live.rules(), ruleset.drlFiles(), keys, changedTypes(current, candidate)));
+        if (partial.isPresent()) {
+            Optional<Map<String, Finding>> after = RuleEvaluator.evaluatePartial(partial.get(), candidate,
+                    live.observations()::forEach, live.reference(), live.today(), live.derived());
+            if (after.isPresent()) {
+                return after.get();
+            }
+        }
+        return RuleEvaluator.evaluate(live.rules(), candidate, live.observations()::forEach, live.reference(),
+                live.today());
+    }
+
+    /** The keys whose values differ, or empty when the two do not declare the same keys. */
+    static Optional<Set<String>> changedKeys(ParameterSet current, ParameterSet candidate) {
+        Map<String, ParameterSpec> before = current.byKey();
+        Map<String, ParameterSpec> after = candidate.byKey();
+        if (!before.keySet().equals(after.keySet())) {
+            return Optional.empty();
+        }
+        Set<String> changed = new HashSet<>();
+        before.forEach((key, spec) -> {
+            ParameterSpec other = after.get(key);
+            if (!Objects.equals(spec.number(), other.number()) || !Objects.equals(spec.text(), other.text())) {
+                changed.add(key);
+            }
+        });
+        return Optional.of(changed);
+    }
+
+    /** The types of the facts besides parameters that differ: the watchlist, watched ports, theatres. */
+    static Set<String> changedTypes(ParameterSet current, ParameterSet candidate) {
+        Set<String> changed = new HashSet<>();
+        if (!current.watchlist().equals(candidate.watchlist())) {
+            changed.add(WatchedCommodity.class.getSimpleName());
+        }
+        if (!current.watchedPorts().equals(candidate.watchedPorts())) {
+            changed.add(WatchedPort.class.getSimpleName());
+        }
+        if (!current.theatres().equals(candidate.theatres())) {
+            changed.add(Theatre.class.getSimpleName());
+        }
+        return changed;
     }
 
     /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */

@@ -97,6 +97,13 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
         return Map.copyOf(levels);
     }
 
+    /** Every finding in the session, two under one key among them. */
+    List<Finding> every() {
+        List<Finding> every = new ArrayList<>();
+        live.values().forEach(every::addAll);
+        return every;
+    }
+
     Map<String, Finding> all() {
         Map<String, Finding> all = new HashMap<>();
         live.keySet().forEach(k -> all.put(k, current(k)));

@@ -191,10 +191,13 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     /**
      * What the live session holds at a moment: the current observations, the reference facts (closed alerts among
      * them), its Today and its findings. A backtest of the present takes its current side from here instead of
-     * judging every observation again; the observations are immutable records, shared, not copied.
+     * judging every observation again; the observations are immutable records, shared, not copied. {@code findings}
+     * has one finding per dedup key, as alerts see them; {@code derived} every finding the rules derived, two under one
+     * key among them.
      */
     public record Snapshot(String rulesetVersion, CompiledRules rules, LocalDate today,
-            List<Observation> observations, Map<String, List<Object>> reference, Map<String, Finding> findings) {
+            List<Observation> observations, Map<String, List<Object>> reference, Map<String, Finding> findings,
+            List<Finding> derived) {
     }
 
     /**
@@ -209,7 +212,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             referenceHandles.forEach((group, facts) -> reference.put(group,
                     facts.stream().map(session::getObject).toList()));
             return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
-                    collector.all());
+                    collector.all(), collector.every());
         }, thread);
     }
 

@@ -1,10 +1,14 @@
 package org.sanctionswatch.rules;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
@@ -23,10 +27,42 @@ public final class RuleEvaluator {
      */
     public static Map<String, Finding> evaluate(CompiledRules rules, ParameterSet parameters,
             Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today) {
+        return evaluate(rules, parameters, source, reference, today, false).orElseThrow();
+    }
+
+    /**
+     * The findings of a whole rule base, judged with a partial one ({@link PartialRules}) on the observations the
+     * whole one judged into {@code judged} with other parameters: the findings of the groups the partial rule base
+     * leaves out are taken from {@code judged}, and the groups it holds (those a change of parameters touches, and
+     * those that read findings) are judged. Empty when a rule inserted a fact of a type the engine inserts from
+     * outside ({@link RuleGroups#INPUT_TYPES}), which would break the reading that let the groups be left out.
+     */
+    public static Optional<Map<String, Finding>> evaluatePartial(PartialRules.Partial partial, ParameterSet parameters,
+            Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
+            Collection<Finding> judged) {
+        Map<String, List<Object>> facts = new HashMap<>(reference);
+        facts.put("findings of the groups left out", judged.stream().filter(partial::leftOut)
+                .map(f -> (Object) f).toList());
+        return evaluate(partial.rules(), parameters, source, facts, today, true);
+    }
+
+    private static Optional<Map<String, Finding>> evaluate(CompiledRules rules, ParameterSet parameters,
+            Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
+            boolean guarded) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             FindingCollector collector = new FindingCollector();
             session.addEventListener(collector);
+            boolean[] derivedInput = {false};
+            if (guarded) {
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        derivedInput[0] |= event.getRule() != null
+                                && RuleGroups.INPUT_TYPES.contains(event.getObject().getClass().getSimpleName());
+                    }
+                });
+            }
             parameters.facts().forEach(session::insert);
             reference.values().forEach(facts -> facts.forEach(session::insert));
             session.insert(new Today(today));
@@ -38,7 +74,7 @@ public final class RuleEvaluator {
                 }
             });
             session.fireAllRules();
-            return new HashMap<>(collector.all());
+            return derivedInput[0] ? Optional.empty() : Optional.of(new HashMap<>(collector.all()));
         } finally {
             session.dispose();
         }

@@ -1,0 +1,200 @@
+package org.sanctionswatch.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.runtime.KieSession;
+import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Today;
+import org.sanctionswatch.fact.TradeFlow;
+import org.sanctionswatch.fact.WatchedCommodity;
+import org.sanctionswatch.observation.ObservationFiles;
+import org.sanctionswatch.observation.SyntheticData;
+import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.parameters.ParameterSpec;
+
+/**
+ * A backtest that judges only the rule groups a change touches, taking the others' findings from the judgement
+ * with the current parameters, finds what judging every group finds: for a change of each parameter and of the
+ * watchlist, on the seeds, the trade fixture and synthetic trade and event reports.
+ */
+class PartialRulesTests {
+
+    private static final Map<String, String> DRL = RuleBaseBuilder.readFolder(Path.of("rules"));
+    private static final CompiledRules WHOLE = RuleBaseBuilder.build(DRL);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final PartialRules PARTIAL = new PartialRules();
+    private static final Set<String> NOTHING = Set.of();
+
+    @TempDir
+    static Path dir;
+
+    private static List<Observation> observations;
+    private static Map<String, List<Object>> reference;
+    private static List<Finding> judged;
+
+    @BeforeAll
+    static void judgeWithTheCurrentParameters() throws IOException {
+        ParameterSet defaults = RulesHarness.defaults();
+        observations = new ArrayList<>();
+        observations.addAll(ObservationFiles.read(Path.of("seeds/dprk-russia.json"), defaults));
+        observations.addAll(ObservationFiles.read(Path.of("fixtures/trade/hs2713-chn-prk-monthly-synthetic.csv"),
+                defaults));
+        observations.addAll(ObservationFiles.read(SyntheticData.trade(dir.resolve("trade.csv"), 3_000, 7), defaults));
+        observations.addAll(ObservationFiles.read(SyntheticData.events(dir.resolve("events.ndjson"), 600, 7),
+                defaults));
+        // A reporter silent after fifteen months, mirror statistics far apart, a listed vessel at a watched port.
+        for (int i = 0; i < 15; i++) {
+            int index = 2023 * 12 + i;
+            observations.add(Facts.monthly("MNG", "PRK", "EXPORT", TradeFlow.TOTAL, index / 12, index % 12 + 1,
+                    100_000_000));
+        }
+        observations.add(Facts.monthly("VNM", "PRK", "EXPORT", "2713", 2024, 6, 1_000_000));
+        observations.add(Facts.monthly("PRK", "VNM", "IMPORT", "2713", 2024, 6, 400_000));
+        observations.add(Facts.portCall("Lady R", "9161003", "Vostochny", Facts.day("2024-10-01")));
+        reference = Map.of("vessels", List.of(Facts.listed("OFAC_SDN", "37095", "LADY R", "9161003")));
+        KieSession session = WHOLE.kieBase().newKieSession();
+        try {
+            defaults.facts().forEach(session::insert);
+            reference.values().forEach(facts -> facts.forEach(session::insert));
+            session.insert(new Today(TODAY));
+            observations.forEach(session::insert);
+            session.fireAllRules();
+            judged = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+        } finally {
+            session.dispose();
+        }
+        Set<String> ruleIds = new TreeSet<>();
+        judged.forEach(f -> ruleIds.add(f.ruleId()));
+        assertThat(ruleIds).as("the data gives every kind of rule something to find").contains("TRADE-001",
+                "TRADE-002", "TRADE-004", "TRADE-005", "LOG-001", "LOG-002", "MIL-001", "MIL-004", "MIL-005",
+                "DIP-001", "ESC-001");
+    }
+
+    /** Each parameter changed to another value in its range, or its text to another text. */
+    static Stream<ParameterSet> everyParameterChanged() {
+        ParameterSet defaults = RulesHarness.defaults();
+        List<ParameterSet> changed = new ArrayList<>();
+        for (ParameterSpec p : defaults.parameters()) {
+            if (p.type().equals("grade")) {
+                changed.add(defaults.withText(p.key(), "B2"));
+            } else if (p.number() != null) {
+                double max = p.max() == null ? p.number() * 2 + 1 : p.max();
+                double min = p.min() == null ? 0 : p.min();
+                double up = p.number() + Math.max(1, (max - p.number()) / 4);
+                double value = up <= max ? up : p.number() - Math.max(1, (p.number() - min) / 4);
+                changed.add(defaults.withNumber(p.key(), p.type().equals("integer") ? Math.round(value) : value));
+            } else {
+                String text = p.text();
+                changed.add(defaults.withText(p.key(), text.contains(";") ? text.substring(text.indexOf(';') + 1)
+                        : text + " (changed)"));
+            }
+        }
+        return changed.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyParameterChanged")
+    void judgingOnlyTheGroupsAChangeTouchesFindsWhatJudgingEveryGroupFinds(ParameterSet candidate) {
+        Set<String> keys = new TreeSet<>();
+        candidate.byKey().forEach((key, spec) -> {
+            if (!spec.equals(RulesHarness.defaults().byKey().get(key))) {
+                keys.add(key);
+            }
+        });
+        assertThat(keys).hasSize(1);
+
+        assertPartialFindsWhatWholeFinds(candidate, keys, NOTHING);
+    }
+
+    @Test
+    void aChangedWatchlistIsJudgedByTheGroupsThatReadIt() {
+        ParameterSet defaults = RulesHarness.defaults();
+        List<WatchedCommodity> shorter = defaults.watchlist().subList(1, defaults.watchlist().size());
+        Set<String> leftOut = assertPartialFindsWhatWholeFinds(defaults.withWatchlist(shorter), NOTHING,
+                Set.of("WatchedCommodity"));
+
+        assertThat(leftOut).doesNotContain("TRADE-001", "TRADE-002", "ESC-001").contains("TRADE-004", "MIL-001");
+    }
+
+    @Test
+    void aSurgeRatioLeavesOutEveryGroupButTheSurgeAndTheEscalationThatWeighsFindings() {
+        RuleGroups groups = RuleGroups.of(DRL);
+        Set<String> expected = new TreeSet<>(groups.ids());
+        expected.removeAll(Set.of("TRADE-001", "ESC-001"));
+
+        assertThat(groups.unaffectedBy(Set.of("TRADE-001.ratio"), NOTHING)).isEqualTo(expected);
+        assertThat(groups.unaffectedBy(Set.of("ESC-001.band2"), NOTHING)).doesNotContain("ESC-001")
+                .contains("TRADE-001");
+        Map<String, String> rest = groups.without(expected);
+        assertThat(RuleBaseBuilder.build(rest).ruleNames()).allMatch(n -> n.startsWith("TRADE-001 ")
+                || n.startsWith("ESC-001 "));
+        assertThat(rest.get("trade/surge.drl").lines().count()).as("lines kept for error positions")
+                .isEqualTo(DRL.get("trade/surge.drl").lines().count());
+    }
+
+    private static String rule(String name, String when, String then) {
+        return "rule \"" + name + "\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
+    }
+
+    @Test
+    void aGroupIsKeptInWhenTheReadingCannotVouchForIt() {
+        String head = "package p;\nimport org.sanctionswatch.fact.*;\n";
+        String surge = rule("A-1 surge", "Param(key == \"A-1.ratio\", $r : number)\n    $t : TradeFlow()",
+                "insertLogical(Finding.of(\"A-1\", \"C\", \"LOW\", null, \"k\", \"t\", \"e\", $t));");
+        Set<String> change = Set.of("Z-9.other");
+
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge)).unaffectedBy(change, NOTHING)).containsExactly("A-1");
+        // reads findings
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge + rule("B-1 x", "Finding()", "insertLogical("
+                + "Finding.of(\"B-1\", \"C\", \"LOW\", null, \"k\", \"t\", \"e\", null));")))
+                .unaffectedBy(change, NOTHING)).containsExactly("A-1");
+        // inserts a finding under another group's id
+        assertThat(RuleGroups.of(Map.of("a.drl", head + rule("C-1 x", "$t : TradeFlow()", "insertLogical("
+                + "Finding.of(\"A-1\", \"C\", \"LOW\", null, \"k\", \"t\", \"e\", $t));")))
+                .unaffectedBy(change, NOTHING)).isEmpty();
+        // inserts a fact another group reads: the reader and the writer both stay in
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge
+                + rule("D-1 x", "$t : TradeFlow()", "insertLogical(new ReportedPeriod(null, \"X\", true, 1));")
+                + rule("E-1 x", "ReportedPeriod()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
+                        + "\"k\", \"t\", \"e\", null));"))).unaffectedBy(change, NOTHING)).containsExactly("A-1");
+        // a rule that modifies a fact, or one the parser rejects, leaves no group out at all
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge + rule("F-1 x", "$t : TradeFlow()", "modify($t) {};")))
+                .unaffectedBy(change, NOTHING)).isEmpty();
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge, "b.drl", "rule \"G-1\" when then"))
+                .unaffectedBy(change, NOTHING)).isEmpty();
+        // a change of the parameter it reads, or of a type it reads
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge)).unaffectedBy(Set.of("A-1.ratio"), NOTHING)).isEmpty();
+        assertThat(RuleGroups.of(Map.of("a.drl", head + surge)).unaffectedBy(change, Set.of("TradeFlow"))).isEmpty();
+    }
+
+    private static Set<String> assertPartialFindsWhatWholeFinds(ParameterSet candidate, Set<String> keys,
+            Set<String> types) {
+        Map<String, Finding> whole = RuleEvaluator.evaluate(WHOLE, candidate, observations::forEach, reference,
+                TODAY);
+        Optional<PartialRules.Partial> partial = PARTIAL.forChange(WHOLE, DRL, keys, types);
+        assertThat(partial).as("some groups are left out").isPresent();
+        Map<String, Finding> judgedPartly = RuleEvaluator.evaluatePartial(partial.get(), candidate,
+                observations::forEach, reference, TODAY, judged).orElseThrow();
+
+        assertThat(new TreeSet<>(judgedPartly.keySet())).isEqualTo(new TreeSet<>(whole.keySet()));
+        assertThat(judgedPartly).isEqualTo(new HashMap<>(whole));
+        return partial.get().leftOut();
+    }
+}
