@@ -96,13 +96,19 @@ public class Backtester {
         reference.forEach(r -> facts.putAll(r.current()));
         facts.putAll(engine.closedAlertFacts());
         // The store is read once; the current and the candidate side judge what was read, each in a session of its
-        // own on a thread of its own, while the reader goes on.
+        // own on a thread of its own, while the reader goes on. Without DRL of its own the candidate judges only the
+        // rule groups its change touches, and takes the other groups' findings from the current side at the end.
+        Optional<PartialRules.Partial> partial = candidate.drl() == null
+                ? partialFor(ruleset, currentRules, candidate.parameters()) : Optional.empty();
         Parts current = new Parts();
         Parts candidateSide = new Parts();
-        CompletableFuture<Map<String, Finding>> before = CompletableFuture.supplyAsync(() -> RuleEvaluator.evaluate(
+        CompletableFuture<RuleEvaluator.Judged> before = CompletableFuture.supplyAsync(() -> RuleEvaluator.judge(
                 currentRules, ruleset.parameters(), current::drainInto, facts, today), sides);
-        CompletableFuture<Map<String, Finding>> after = CompletableFuture.supplyAsync(() -> RuleEvaluator.evaluate(
-                candidateRules, candidate.parameters(), candidateSide::drainInto, facts, today), sides);
+        CompletableFuture<Optional<Map<String, Finding>>> after = CompletableFuture.supplyAsync(() -> partial.isPresent()
+                ? RuleEvaluator.evaluatePartial(partial.get(), candidate.parameters(), candidateSide::drainInto, facts,
+                        today, () -> Completions.join(before).every())
+                : Optional.of(RuleEvaluator.evaluate(candidateRules, candidate.parameters(), candidateSide::drainInto,
+                        facts, today)), sides);
         long count;
         try {
             count = read(knownBy, List.of(current, candidateSide));
@@ -111,8 +117,18 @@ public class Backtester {
             candidateSide.end();
         }
         // A side's own failure (a candidate rule that throws, say) surfaces as it would on this thread.
-        return BacktestResult.compare(ruleset.label(), "candidate", Completions.join(before), Completions.join(after),
-                from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
+        Map<String, Finding> currentFindings = Completions.join(before).findings();
+        Map<String, Finding> candidateFindings = Completions.join(after).orElseGet(() -> RuleEvaluator.evaluate(
+                candidateRules, candidate.parameters(), sink -> readInto(knownBy, sink), facts, today));
+        return BacktestResult.compare(ruleset.label(), "candidate", currentFindings, candidateFindings, from, to,
+                knownBy, count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The partial rule base for a change of parameters from the ruleset's, or empty when every group is judged. */
+    private Optional<PartialRules.Partial> partialFor(Ruleset ruleset, CompiledRules whole, ParameterSet candidate) {
+        ParameterSet current = ruleset.parameters();
+        return changedKeys(current, candidate).flatMap(keys -> partialRules.forChange(whole, ruleset.drlFiles(), keys,
+                changedTypes(current, candidate)));
     }
 
     /**
@@ -121,12 +137,10 @@ public class Backtester {
      * and the rule groups that read findings (the escalation level) weigh them with the others.
      */
     private Map<String, Finding> judgeChangedGroups(Ruleset ruleset, ParameterSet candidate, RuleEngine.Snapshot live) {
-        ParameterSet current = ruleset.parameters();
-        Optional<PartialRules.Partial> partial = changedKeys(current, candidate).flatMap(keys -> partialRules
-                .forChange(live.rules(), ruleset.drlFiles(), keys, changedTypes(current, candidate)));
+        Optional<PartialRules.Partial> partial = partialFor(ruleset, live.rules(), candidate);
         if (partial.isPresent()) {
             Optional<Map<String, Finding>> after = RuleEvaluator.evaluatePartial(partial.get(), candidate,
-                    live.observations()::forEach, live.reference(), live.today(), live.derived());
+                    live.observations()::forEach, live.reference(), live.today(), live::derived);
             if (after.isPresent()) {
                 return after.get();
             }
@@ -180,14 +194,18 @@ public class Backtester {
                 part.clear();
             }
         };
-        if (knownBy == null) {
-            observations.forEachCurrent(reader);
-        } else {
-            observations.forEachKnownBy(knownBy, reader);
-        }
+        readInto(knownBy, reader);
         List<Observation> last = List.copyOf(part);
         to.forEach(side -> side.add(last));
         return count[0];
+    }
+
+    private void readInto(Instant knownBy, Consumer<Observation> sink) {
+        if (knownBy == null) {
+            observations.forEachCurrent(sink);
+        } else {
+            observations.forEachKnownBy(knownBy, sink);
+        }
     }
 
     /** The parts read so far for one side, then an end. */

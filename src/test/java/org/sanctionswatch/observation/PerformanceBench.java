@@ -155,17 +155,22 @@ public final class PerformanceBench {
                 System.out.printf(Locale.ROOT, "   E2E rows/s ÷ min(L1, L2, L3) rows/s = %.2f; ÷ serial floor "
                         + "1/(1/L1+1/L2+1/L3) = %.2f%n", slowest / e2e, (l1 + l2 + l3) / e2e);
 
-                t0 = System.nanoTime();
-                HttpResponse<String> b = http.send(HttpRequest.newBuilder(URI.create(base + "/api/backtests"))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\": {\"TRADE-001.ratio\": 3.0}}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                double backtest = ImportBench.seconds(t0);
-                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the present: live findings, the candidate "
-                        + "judged); "
-                        + "backtest ÷ SQL peer = %.2f%n", "backtest over HTTP", rows, backtest, backtest / sql);
-                if (b.statusCode() != 200) {
-                    throw new IllegalStateException(b.statusCode() + " " + b.body());
+                // The first backtest of a kind of change builds the rule base of the groups it touches; the second,
+                // of another value of the same parameter, finds it built.
+                for (String ratio : List.of("3.0", "2.5")) {
+                    t0 = System.nanoTime();
+                    HttpResponse<String> b = http.send(HttpRequest.newBuilder(URI.create(base + "/api/backtests"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\": {\"TRADE-001.ratio\": "
+                                    + ratio + "}}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    double backtest = ImportBench.seconds(t0);
+                    System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the present, ratio %s: live findings, "
+                            + "the groups the change touches judged); backtest ÷ SQL peer = %.2f%n",
+                            "backtest over HTTP", rows, backtest, ratio, backtest / sql);
+                    if (b.statusCode() != 200) {
+                        throw new IllegalStateException(b.statusCode() + " " + b.body());
+                    }
                 }
                 t0 = System.nanoTime();
                 HttpResponse<String> asOf = http.send(HttpRequest.newBuilder(URI.create(base + "/api/backtests"))
