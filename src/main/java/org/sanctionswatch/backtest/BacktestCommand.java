@@ -93,8 +93,9 @@ public final class BacktestCommand {
                 before = RuleEvaluator.evaluate(RuleBaseBuilder.build(dir), p, source, Map.of(), today);
                 baselineLabel = dir + " + " + (baselineParams != null ? baselineParams : dir.resolve("parameters.json"));
             }
-            BacktestResult result = BacktestResult.compare(baselineLabel, rules.toString(), before, after, from, to,
-                    knownBy, known.size(), (System.nanoTime() - started) / 1_000_000);
+            BacktestResult result = BacktestResult.compare(baselineLabel, rules.toString(), before, after,
+                    RuleEvaluator.groupsOf(candidate), from, to, knownBy, known.size(),
+                    (System.nanoTime() - started) / 1_000_000);
             if (json) {
                 out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             } else {

@@ -3,18 +3,21 @@ package org.sanctionswatch.backtest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.sanctionswatch.fact.Finding;
 
 /**
  * What a candidate changes: alerts only it raises, alerts only the current ruleset raises, alerts both raise with
- * another severity, and the counts. Lists are capped; the counts are not.
+ * another severity, and the counts. Lists are capped; the counts are not. {@code judgedGroups} names the rule groups
+ * judged on the candidate's side; the findings of the others are the current side's, which the change cannot touch.
  */
 public record BacktestResult(String current, String candidate, LocalDate from, LocalDate to, Instant asOf,
         long observations, Counts counts, List<Item> onlyCandidate, List<Item> onlyCurrent,
-        List<SeverityChange> severityChanged, long millis) {
+        List<SeverityChange> severityChanged, List<String> judgedGroups, long millis) {
 
     public static final int MAX_LISTED = 1000;
 
@@ -38,8 +41,8 @@ public record BacktestResult(String current, String candidate, LocalDate from, L
 
     /** Compares two evaluations, keeping findings whose event date lies in [from, to] (either end open). */
     public static BacktestResult compare(String currentLabel, String candidateLabel, Map<String, Finding> current,
-            Map<String, Finding> candidate, LocalDate from, LocalDate to, Instant asOf, long observations,
-            long millis) {
+            Map<String, Finding> candidate, Collection<String> judgedGroups, LocalDate from, LocalDate to,
+            Instant asOf, long observations, long millis) {
         current = inRange(current, from, to);
         candidate = inRange(candidate, from, to);
         List<Item> onlyCandidate = new ArrayList<>();
@@ -64,7 +67,7 @@ public record BacktestResult(String current, String candidate, LocalDate from, L
         Counts counts = new Counts(current.size(), candidate.size(), onlyCandidate.size(), onlyCurrent.size(),
                 changed.size(), unchanged);
         return new BacktestResult(currentLabel, candidateLabel, from, to, asOf, observations, counts,
-                cap(onlyCandidate), cap(onlyCurrent), cap(changed), millis);
+                cap(onlyCandidate), cap(onlyCurrent), cap(changed), List.copyOf(new TreeSet<>(judgedGroups)), millis);
     }
 
     private static Map<String, Finding> inRange(Map<String, Finding> findings, LocalDate from, LocalDate to) {

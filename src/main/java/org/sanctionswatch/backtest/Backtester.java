@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -20,12 +19,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Param;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.WatchedCommodity;
 import org.sanctionswatch.fact.WatchedPort;
 import org.sanctionswatch.observation.ObservationStore;
 import org.sanctionswatch.parameters.ParameterSet;
-import org.sanctionswatch.parameters.ParameterSpec;
 import org.sanctionswatch.rules.CompiledRules;
 import org.sanctionswatch.rules.PartialRules;
 import org.sanctionswatch.rules.ReferenceFacts;
@@ -40,7 +39,8 @@ import org.springframework.stereotype.Service;
 /**
  * Evaluates the current ruleset and a candidate on the same observations, in sessions of their own: live alerts are
  * never touched. For the present, the current side is what the live session finds and only the candidate is judged;
- * as known on a date, the store is read once and both sides are judged.
+ * as known on a date, the store is read once and both sides are judged. A candidate without DRL of its own judges only
+ * the rule groups its change touches ({@link PartialRules}) and takes the others' findings from the current side.
  */
 @Service
 public class Backtester {
@@ -81,12 +81,18 @@ public class Backtester {
             // so only the candidate is judged, on the same facts, reference facts and Today.
             RuleEngine.Snapshot live = engine.snapshot().join();
             if (live.rulesetVersion().equals(ruleset.label())) {
-                Map<String, Finding> after = candidate.drl() == null
-                        ? judgeChangedGroups(ruleset, candidate.parameters(), live)
-                        : RuleEvaluator.evaluate(candidateRules, candidate.parameters(), live.observations()::forEach,
+                // Without DRL of its own the candidate runs the session's rules, not those read before the wait.
+                Optional<PartialRules.Partial> partial = candidate.drl() == null
+                        ? partialFor(ruleset, live.rules(), candidate.parameters()) : Optional.empty();
+                CompiledRules candidateOnLive = candidate.drl() == null ? live.rules() : candidateRules;
+                RuleEvaluator.Judged after = partial.isPresent()
+                        ? RuleEvaluator.judgePartly(partial.get(), candidateOnLive, candidate.parameters(),
+                                live.observations()::forEach, live.reference(), live.today(), live::judged)
+                        : RuleEvaluator.judge(candidateOnLive, candidate.parameters(), live.observations()::forEach,
                                 live.reference(), live.today());
-                return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after, from, to, null,
-                        live.observations().size(), (System.nanoTime() - started) / 1_000_000);
+                return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after.findings(),
+                        after.groups(), from, to, null, live.observations().size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             // A ruleset is being installed: the session is not yet on it; judge both sides.
         }
@@ -104,11 +110,11 @@ public class Backtester {
         Parts candidateSide = new Parts();
         CompletableFuture<RuleEvaluator.Judged> before = CompletableFuture.supplyAsync(() -> RuleEvaluator.judge(
                 currentRules, ruleset.parameters(), current::drainInto, facts, today), sides);
-        CompletableFuture<Optional<Map<String, Finding>>> after = CompletableFuture.supplyAsync(() -> partial.isPresent()
-                ? RuleEvaluator.evaluatePartial(partial.get(), candidate.parameters(), candidateSide::drainInto, facts,
-                        today, () -> Completions.join(before).every())
-                : Optional.of(RuleEvaluator.evaluate(candidateRules, candidate.parameters(), candidateSide::drainInto,
-                        facts, today)), sides);
+        CompletableFuture<RuleEvaluator.Judged> after = CompletableFuture.supplyAsync(() -> partial.isPresent()
+                ? RuleEvaluator.judgePartly(partial.get(), candidateRules, candidate.parameters(),
+                        candidateSide::drainInto, facts, today, () -> Completions.join(before))
+                : RuleEvaluator.judge(candidateRules, candidate.parameters(), candidateSide::drainInto, facts, today),
+                sides);
         long count;
         try {
             count = read(knownBy, List.of(current, candidateSide));
@@ -118,10 +124,9 @@ public class Backtester {
         }
         // A side's own failure (a candidate rule that throws, say) surfaces as it would on this thread.
         Map<String, Finding> currentFindings = Completions.join(before).findings();
-        Map<String, Finding> candidateFindings = Completions.join(after).orElseGet(() -> RuleEvaluator.evaluate(
-                candidateRules, candidate.parameters(), sink -> readInto(knownBy, sink), facts, today));
-        return BacktestResult.compare(ruleset.label(), "candidate", currentFindings, candidateFindings, from, to,
-                knownBy, count, (System.nanoTime() - started) / 1_000_000);
+        RuleEvaluator.Judged candidateJudged = Completions.join(after);
+        return BacktestResult.compare(ruleset.label(), "candidate", currentFindings, candidateJudged.findings(),
+                candidateJudged.groups(), from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The partial rule base for a change of parameters from the ruleset's, or empty when every group is judged. */
@@ -131,39 +136,31 @@ public class Backtester {
                 changedTypes(current, candidate)));
     }
 
-    /**
-     * The candidate's findings on the live session's facts, with the session's rules (not those read before the
-     * wait). Groups of rules the change cannot touch are not judged again: their findings are the live session's,
-     * and the rule groups that read findings (the escalation level) weigh them with the others.
-     */
-    private Map<String, Finding> judgeChangedGroups(Ruleset ruleset, ParameterSet candidate, RuleEngine.Snapshot live) {
-        Optional<PartialRules.Partial> partial = partialFor(ruleset, live.rules(), candidate);
-        if (partial.isPresent()) {
-            Optional<Map<String, Finding>> after = RuleEvaluator.evaluatePartial(partial.get(), candidate,
-                    live.observations()::forEach, live.reference(), live.today(), live::derived);
-            if (after.isPresent()) {
-                return after.get();
-            }
-        }
-        return RuleEvaluator.evaluate(live.rules(), candidate, live.observations()::forEach, live.reference(),
-                live.today());
-    }
-
     /** The keys whose values differ, or empty when the two do not declare the same keys. */
     static Optional<Set<String>> changedKeys(ParameterSet current, ParameterSet candidate) {
-        Map<String, ParameterSpec> before = current.byKey();
-        Map<String, ParameterSpec> after = candidate.byKey();
+        Map<String, List<Param>> before = byKey(current);
+        Map<String, List<Param>> after = byKey(candidate);
         if (!before.keySet().equals(after.keySet())) {
             return Optional.empty();
         }
         Set<String> changed = new HashSet<>();
-        before.forEach((key, spec) -> {
-            ParameterSpec other = after.get(key);
-            if (!Objects.equals(spec.number(), other.number()) || !Objects.equals(spec.text(), other.text())) {
+        before.forEach((key, params) -> {
+            if (!params.equals(after.get(key))) {
                 changed.add(key);
             }
         });
         return Optional.of(changed);
+    }
+
+    /** The Param facts rules see, by key (a key declared twice gives two). */
+    private static Map<String, List<Param>> byKey(ParameterSet parameters) {
+        Map<String, List<Param>> byKey = new HashMap<>();
+        for (Object fact : parameters.facts()) {
+            if (fact instanceof Param p) {
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return byKey;
     }
 
     /** The types of the facts besides parameters that differ: the watchlist, watched ports, theatres. */
@@ -194,18 +191,14 @@ public class Backtester {
                 part.clear();
             }
         };
-        readInto(knownBy, reader);
+        if (knownBy == null) {
+            observations.forEachCurrent(reader);
+        } else {
+            observations.forEachKnownBy(knownBy, reader);
+        }
         List<Observation> last = List.copyOf(part);
         to.forEach(side -> side.add(last));
         return count[0];
-    }
-
-    private void readInto(Instant knownBy, Consumer<Observation> sink) {
-        if (knownBy == null) {
-            observations.forEachCurrent(sink);
-        } else {
-            observations.forEachKnownBy(knownBy, sink);
-        }
     }
 
     /** The parts read so far for one side, then an end. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -22,9 +23,14 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
     private final Map<String, List<Finding>> live = new HashMap<>();
     private final Map<String, EscalationLevel> levels = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
+    private final Map<String, Set<String>> derivers = new HashMap<>();
+    private static final String FINDING_OF = "Finding:";
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            derived(event.getObject(), event.getRule().getName());
+        }
         if (event.getObject() instanceof EscalationLevel level) {
             levels.put(level.theatre(), level);
         }
@@ -46,6 +52,9 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getRule() != null) {
+            derived(event.getObject(), event.getRule().getName());
+        }
         if (event.getOldObject() instanceof EscalationLevel old) {
             levels.remove(old.theatre(), old);
         }
@@ -59,6 +68,30 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
             live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
             touched.add(f.dedupKey());
         }
+    }
+
+    private void derived(Object fact, String ruleName) {
+        String what = fact instanceof Finding f ? FINDING_OF + f.ruleId() : fact.getClass().getSimpleName();
+        Set<String> by = derivers.get(what);
+        String group = RuleBaseBuilder.ruleId(ruleName);
+        if (by == null || !by.contains(group)) {
+            derivers.computeIfAbsent(what, k -> new TreeSet<>()).add(group);
+        }
+    }
+
+    /**
+     * What rules derived in the session, and which rule groups derived it: a fact by its type's simple name, a
+     * finding as "Finding:" and its rule id. Kept from the session's start, whether the fact is still there or not.
+     */
+    Map<String, Set<String>> derivers() {
+        Map<String, Set<String>> copy = new HashMap<>();
+        derivers.forEach((what, by) -> copy.put(what, Set.copyOf(by)));
+        return copy;
+    }
+
+    /** The rule id of a finding as {@link #derivers} names it, or null for a fact of another type. */
+    static String findingOf(String what) {
+        return what.startsWith(FINDING_OF) ? what.substring(FINDING_OF.length()) : null;
     }
 
     private void forget(Finding f) {

@@ -192,12 +192,15 @@ public class RuleEngine implements ObservationSink, DisposableBean {
      * What the live session holds at a moment: the current observations, the reference facts (closed alerts among
      * them), its Today and its findings. A backtest of the present takes its current side from here instead of
      * judging every observation again; the observations are immutable records, shared, not copied. {@code findings}
-     * has one finding per dedup key, as alerts see them; {@code derived} every finding the rules derived, two under one
-     * key among them.
+     * has one finding per dedup key, as alerts see them; {@code judged} every finding besides, two under one key among
+     * them, and what the rules derived by group.
      */
     public record Snapshot(String rulesetVersion, CompiledRules rules, LocalDate today,
-            List<Observation> observations, Map<String, List<Object>> reference, Map<String, Finding> findings,
-            List<Finding> derived) {
+            List<Observation> observations, Map<String, List<Object>> reference, RuleEvaluator.Judged judged) {
+
+        public Map<String, Finding> findings() {
+            return judged.findings();
+        }
     }
 
     /**
@@ -212,7 +215,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             referenceHandles.forEach((group, facts) -> reference.put(group,
                     facts.stream().map(session::getObject).toList()));
             return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
-                    collector.all(), collector.every());
+                    new RuleEvaluator.Judged(collector.all(), collector.every(), collector.derivers(),
+                            RuleEvaluator.groupsOf(rules)));
         }, thread);
     }
 

@@ -1,15 +1,16 @@
 package org.sanctionswatch.rules;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
@@ -22,8 +23,12 @@ public final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
-    /** What a session found: one finding per dedup key, and every finding, two under one key among them. */
-    public record Judged(Map<String, Finding> findings, List<Finding> every) {
+    /**
+     * What a session found: one finding per dedup key, every finding (two under one key among them), what its rules
+     * derived by rule group ({@link FindingCollector#derivers}), and the rule groups it judged.
+     */
+    public record Judged(Map<String, Finding> findings, List<Finding> every, Map<String, Set<String>> derivers,
+            Set<String> groups) {
     }
 
     /**
@@ -35,61 +40,79 @@ public final class RuleEvaluator {
         return judge(rules, parameters, source, reference, today).findings();
     }
 
-    /** As {@link #evaluate}, with every finding besides. */
+    /** As {@link #evaluate}, with every finding, what the rules derived, and the groups judged. */
     public static Judged judge(CompiledRules rules, ParameterSet parameters, Consumer<Consumer<Observation>> source,
             Map<String, List<Object>> reference, LocalDate today) {
-        return judge(rules, parameters, source, reference, today, List::of, false).orElseThrow();
-    }
-
-    /**
-     * The findings of a whole rule base, judged with a partial one ({@link PartialRules}) on the observations the
-     * whole one judged with other parameters: the findings of the groups the partial rule base leaves out are taken
-     * from that judgement ({@code judged}, asked for once the source is drained), and the groups it holds (those the
-     * change touches, and those that read findings) are judged. Empty when a rule inserted a fact of a type the
-     * engine inserts from outside ({@link RuleGroups#INPUT_TYPES}), which would break the reading that let the groups
-     * be left out.
-     */
-    public static Optional<Map<String, Finding>> evaluatePartial(PartialRules.Partial partial, ParameterSet parameters,
-            Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
-            Supplier<? extends Collection<Finding>> judged) {
-        Supplier<List<Object>> leftOut = () -> judged.get().stream().filter(partial::leftOut)
-                .map(f -> (Object) f).toList();
-        return judge(partial.rules(), parameters, source, reference, today, leftOut, true).map(Judged::findings);
-    }
-
-    private static Optional<Judged> judge(CompiledRules rules, ParameterSet parameters,
-            Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
-            Supplier<List<Object>> late, boolean guarded) {
-        KieSession session = rules.kieBase().newKieSession();
+        FindingCollector collector = new FindingCollector();
+        KieSession session = session(rules, parameters, reference, today, collector);
         try {
-            FindingCollector collector = new FindingCollector();
-            session.addEventListener(collector);
-            boolean[] derivedInput = {false};
-            if (guarded) {
-                session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                    @Override
-                    public void objectInserted(ObjectInsertedEvent event) {
-                        derivedInput[0] |= event.getRule() != null
-                                && RuleGroups.INPUT_TYPES.contains(event.getObject().getClass().getSimpleName());
-                    }
-                });
-            }
-            parameters.facts().forEach(session::insert);
-            reference.values().forEach(facts -> facts.forEach(session::insert));
-            session.insert(new Today(today));
-            int[] count = {0};
-            source.accept(o -> {
-                session.insert(o);
-                if (++count[0] % RuleEngine.FIRE_EVERY == 0) {
-                    session.fireAllRules();
-                }
-            });
-            late.get().forEach(session::insert);
+            feed(session, source);
             session.fireAllRules();
-            return derivedInput[0] ? Optional.empty()
-                    : Optional.of(new Judged(new HashMap<>(collector.all()), collector.every()));
+            return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
+                    groupsOf(rules));
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The candidate's judgement with a partial rule base ({@link PartialRules}), on the observations a source yields:
+     * the groups it holds (those the change touches, and those that read findings) are judged, and the findings of
+     * the groups it leaves out are taken from the current side's judgement of the same observations ({@code
+     * current}, asked for once the source is drained). When either session's rules derived what the reading that
+     * left the groups out did not foresee ({@link PartialRules.Partial#holdsFor}), the candidate is judged whole on
+     * the same observations instead.
+     */
+    public static Judged judgePartly(PartialRules.Partial partial, CompiledRules whole, ParameterSet parameters,
+            Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
+            Supplier<Judged> current) {
+        FindingCollector collector = new FindingCollector();
+        KieSession session = session(partial.rules(), parameters, reference, today, collector);
+        List<Observation> fed = new ArrayList<>();
+        try {
+            feed(session, sink -> source.accept(o -> {
+                fed.add(o);
+                sink.accept(o);
+            }));
+            Judged other = current.get();
+            if (partial.holdsFor(other.derivers())) {
+                other.every().stream().filter(partial::isLeftOut).forEach(session::insert);
+                session.fireAllRules();
+                if (partial.holdsFor(collector.derivers())) {
+                    return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
+                            groupsOf(partial.rules()));
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        return judge(whole, parameters, fed::forEach, reference, today);
+    }
+
+    /** The rule groups (ids) of a rule base. */
+    public static SortedSet<String> groupsOf(CompiledRules rules) {
+        SortedSet<String> groups = new TreeSet<>();
+        rules.ruleNames().forEach(name -> groups.add(RuleBaseBuilder.ruleId(name)));
+        return Collections.unmodifiableSortedSet(groups);
+    }
+
+    private static KieSession session(CompiledRules rules, ParameterSet parameters,
+            Map<String, List<Object>> reference, LocalDate today, FindingCollector collector) {
+        KieSession session = rules.kieBase().newKieSession();
+        session.addEventListener(collector);
+        parameters.facts().forEach(session::insert);
+        reference.values().forEach(facts -> facts.forEach(session::insert));
+        session.insert(new Today(today));
+        return session;
+    }
+
+    private static void feed(KieSession session, Consumer<Consumer<Observation>> source) {
+        int[] count = {0};
+        source.accept(o -> {
+            session.insert(o);
+            if (++count[0] % RuleEngine.FIRE_EVERY == 0) {
+                session.fireAllRules();
+            }
+        });
     }
 }

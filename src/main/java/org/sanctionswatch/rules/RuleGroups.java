@@ -38,17 +38,20 @@ import org.sanctionswatch.fact.WatchedPort;
  * <p>The reading is conservative. A group is independent of a change when it reads none of the changed keys and no
  * fact of a changed type, and each of its rules:
  * <ul>
- *   <li>reads parameters by a literal key ({@code Param(key == "TRADE-001.ratio")}) or a literal prefix
+ *   <li>reads parameters by a literal key ({@code Param(key == "TRADE-001.ratio")}) or a literal prefix and a name
  *       ({@code Param(key == "MIL-004.threshold." + $m.unit)}: every key that starts with it);
  *   <li>reads only the facts the engine inserts from outside (observations, parameters, watchlists, theatres,
- *       reference facts, Today) and facts its own group inserts;
+ *       reference facts, Today) and facts of types its own group inserts and no other group's consequences name;
  *   <li>inserts only logical findings of its own id ({@code insertLogical(Finding.of("TRADE-001", ...))}) and new
- *       facts of types no other group reads.
+ *       facts of types no other group reads;
+ *   <li>neither extends another rule nor has attributes besides salience, no-loop and dialect.
  * </ul>
  * A rule the reading does not understand keeps its whole group in, and a ruleset in which any rule inserts plainly,
- * modifies, deletes, or creates a fact of a type the engine inserts has no independent groups at all. Given the same
- * observations, reference facts, Today and the parameters it reads, an independent group derives the findings it
- * derived in the live session, so those can be taken from there.
+ * modifies, deletes, creates a fact of a type the engine inserts, or ties its firing to another rule's (an activation
+ * or agenda group, a timer) has no independent groups at all. Given the same observations, reference facts, Today
+ * and the parameters it reads, an independent group derives the findings it derived before, so those can be taken
+ * from there. What the reading cannot see (a consequence that inserts what a method returns) a session checks as it
+ * goes: see {@link PartialRules.Partial#holdsFor}.
  */
 public final class RuleGroups {
 
@@ -56,18 +59,20 @@ public final class RuleGroups {
     public static final Set<String> INPUT_TYPES = inputTypes();
 
     private static final Pattern INSERT_LOGICAL = Pattern.compile("\\binsertLogical\\s*\\(");
-    private static final Pattern OWN_FINDING = Pattern.compile("Finding\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern OWN_FINDING = Pattern.compile("Finding\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*,");
     private static final Pattern NEW_FACT = Pattern.compile("new\\s+([\\w.]+)\\s*\\(");
     private static final Pattern OTHER_WRITES = Pattern.compile(
             "\\b(insert|modify|update|delete|retract)\\s*\\(|\\bdrools\\s*\\.|\\bkcontext\\b|\\bchannels\\b");
     private static final Pattern LITERAL_KEY = Pattern.compile("key\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern KEY_PREFIX = Pattern.compile("key\\s*==\\s*\"([^\"]*)\"\\s*\\+.*");
+    private static final Pattern KEY_PREFIX = Pattern.compile("key\\s*==\\s*\"([^\"]*)\"\\s*\\+\\s*[\\w$.]+(\\(\\))?");
+    /** Attributes that change only the order of firing, which logical insertion does not depend on. */
+    private static final Set<String> ORDER_ONLY = Set.of("salience", "no-loop", "dialect");
 
     private final Map<String, String> drlFiles;
     private final Map<String, Group> groups;
     private final boolean pure;
 
-    /** One rule's place in its file (inclusive of "rule" and "end"). */
+    /** One rule's place in its file, from "rule" to just after "end". */
     private record Span(String file, int start, int end) {
     }
 
@@ -76,9 +81,11 @@ public final class RuleGroups {
         final Set<String> keyPrefixes = new HashSet<>();
         final Set<String> reads = new HashSet<>();
         final Set<String> inserts = new HashSet<>();
+        final List<String> consequences = new ArrayList<>();
         final List<Span> spans = new ArrayList<>();
         boolean opaque;
-        boolean writesInput;
+        /** A rule of the group defeats the reading of every group: it modifies or deletes facts, say. */
+        boolean defeatsReading;
     }
 
     private RuleGroups(Map<String, String> drlFiles, Map<String, Group> groups, boolean pure) {
@@ -111,7 +118,7 @@ public final class RuleGroups {
                 Group group = groups.computeIfAbsent(id, k -> new Group());
                 group.spans.add(new Span(file.getKey(), rule.getStartCharacter(), rule.getEndCharacter()));
                 read(id, rule, group);
-                pure &= !group.writesInput;
+                pure &= !group.defeatsReading;
             }
         }
         return new RuleGroups(drlFiles, groups, pure);
@@ -138,7 +145,7 @@ public final class RuleGroups {
                 return;
             }
             for (String type : group.reads) {
-                if (!INPUT_TYPES.contains(type) && !group.inserts.contains(type)) {
+                if (!INPUT_TYPES.contains(type) && (!group.inserts.contains(type) || mentionedElsewhere(id, type))) {
                     return;
                 }
             }
@@ -154,6 +161,28 @@ public final class RuleGroups {
         return unaffected;
     }
 
+    /** Whether another group's consequences name a type (and so may insert facts of it). */
+    private boolean mentionedElsewhere(String id, String type) {
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(type) + "\\b");
+        return groups.entrySet().stream().anyMatch(other -> !other.getKey().equals(id)
+                && (other.getValue().inserts.contains(type)
+                        || other.getValue().consequences.stream().anyMatch(c -> name.matcher(c).find())));
+    }
+
+    /**
+     * The types of the facts besides those from outside that each of these groups reads: only the group itself may
+     * derive them, which a session checks as it goes ({@link PartialRules.Partial#holdsFor}).
+     */
+    public Map<String, Set<String>> derivedReads(Set<String> groupIds) {
+        Map<String, Set<String>> reads = new TreeMap<>();
+        for (String id : groupIds) {
+            Set<String> types = new TreeSet<>(groups.get(id).reads);
+            types.removeAll(INPUT_TYPES);
+            reads.put(id, Set.copyOf(types));
+        }
+        return reads;
+    }
+
     /**
      * The DRL files without the rules of these groups; each rule taken out leaves its line breaks, so that a problem
      * reported in what remains names the same line as in the original file.
@@ -164,7 +193,7 @@ public final class RuleGroups {
         for (String id : groupIds) {
             for (Span span : groups.containsKey(id) ? groups.get(id).spans : List.<Span>of()) {
                 StringBuilder text = edited.get(span.file());
-                for (int i = span.start(); i <= span.end() && i < text.length(); i++) {
+                for (int i = span.start(); i < span.end() && i < text.length(); i++) {
                     if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                         text.setCharAt(i, ' ');
                     }
@@ -177,10 +206,17 @@ public final class RuleGroups {
     }
 
     private static void read(String id, RuleDescr rule, Group group) {
-        if (!(rule.getConsequence() instanceof String consequence) || !rule.getNamedConsequences().isEmpty()) {
+        if (!(rule.getConsequence() instanceof String consequence) || !rule.getNamedConsequences().isEmpty()
+                || rule.getParentName() != null) {
             group.opaque = true;
             return;
         }
+        // Activation and agenda groups, timers and the like tie one rule's firing to another's.
+        if (!ORDER_ONLY.containsAll(rule.getAttributes().keySet())) {
+            group.opaque = true;
+            group.defeatsReading = true;
+        }
+        group.consequences.add(consequence);
         readConditions(rule.getLhs(), group);
         readConsequence(id, consequence, group);
     }
@@ -189,12 +225,12 @@ public final class RuleGroups {
         if (descr instanceof PatternDescr pattern) {
             String type = simpleName(pattern.getObjectType());
             BaseDescr source = pattern.getSource();
+            // The type of a pattern over an accumulate is the type of its result, not a fact read.
             if (source instanceof AccumulateDescr accumulate) {
                 readConditions(accumulate.getInput(), group);
             } else if (source != null) {
                 group.opaque = true;
-            }
-            if (source == null || !type.equals("Object")) {
+            } else {
                 group.reads.add(type);
             }
             if (type.equals("Param")) {
@@ -238,14 +274,14 @@ public final class RuleGroups {
             } else if (created.lookingAt()) {
                 String type = simpleName(created.group(1));
                 group.inserts.add(type);
-                group.writesInput |= INPUT_TYPES.contains(type);
+                group.defeatsReading |= INPUT_TYPES.contains(type);
             } else {
                 group.opaque = true;
             }
         }
         if (OTHER_WRITES.matcher(INSERT_LOGICAL.matcher(consequence).replaceAll("")).find()) {
             group.opaque = true;
-            group.writesInput = true;
+            group.defeatsReading = true;
         }
     }
 

@@ -155,6 +155,11 @@ class TuningEndToEndTests {
                 assertThat(present.get(field)).as(field).isEqualTo(fromStore.get(field));
                 assertThat(present.get(field)).as(field).isEqualTo(whole.get(field));
             }
+            // A change of the surge ratio judges the surge and the escalation level that weighs findings.
+            List<String> touched = List.of("ESC-001", "TRADE-001");
+            assertThat(present.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
+            assertThat(fromStore.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
+            assertThat(whole.get("judgedGroups")).hasSize(15);
         }
     }
 

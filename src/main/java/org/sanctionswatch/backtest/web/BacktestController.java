@@ -40,7 +40,11 @@ class BacktestController {
     @PostMapping
     @Operation(summary = "Evaluate a candidate (parameters; DRL for administrators) against the current ruleset on "
             + "the stored history: {parameters: {key: value}, watchlist?, watchedPorts?, drl?: {path: text}, "
-            + "from?, to?, asOf?}")
+            + "from?, to?, asOf?}", description = "Without asOf the current side is what the live engine finds now; "
+            + "with asOf both sides are judged on the observations as known on that date. A candidate without DRL "
+            + "judges only the rule groups its change touches (those that read a changed parameter or list, and the "
+            + "escalation level, which weighs every finding); the other groups' findings are the current side's. "
+            + "judgedGroups names the groups the candidate judged. A candidate with DRL is judged whole.")
     BacktestResult run(@RequestBody JsonNode body, jakarta.servlet.http.HttpServletRequest request) {
         if (body.has("drl") && !request.isUserInRole("ADMIN")) {
             throw new org.sanctionswatch.system.ForbiddenException(
