@@ -182,7 +182,8 @@ public final class PerformanceBench {
                                 + "\"asOf\": \"" + java.time.LocalDate.now() + "\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 double asOfBacktest = ImportBench.seconds(t0);
-                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the store read, both sides judged); "
+                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the store read; current side whole, candidate "
+                        + "the groups its change touches); "
                         + "÷ SQL peer = %.2f%n", "backtest as known today, over HTTP", rows, asOfBacktest,
                         asOfBacktest / sql);
                 if (asOf.statusCode() != 200) {

@@ -223,7 +223,8 @@ class PartialRulesTests {
     @Test
     void aRuleThatDerivesAFactOfATypeTheEngineInsertsSendsTheJudgementBackToTheWholeRuleBase() {
         // the reading cannot see the type behind a cast
-        assertJudgedWholeWith(rule("X-1 clock", "$t : TradeFlow()", "insertLogical((Object) new Today($t.eventDate()));"));
+        assertJudgedWholeWith(rule("X-1 clock", "$t : TradeFlow()",
+                "insertLogical((Object) new Today($t.eventDate()));"));
     }
 
     @Test
