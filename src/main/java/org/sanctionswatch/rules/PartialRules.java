@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.sanctionswatch.fact.Finding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sanctionswatch.system.Completions;
 
 /**
@@ -18,6 +20,7 @@ import org.sanctionswatch.system.Completions;
 public final class PartialRules {
 
     private static final int KEPT = 8;
+    private static final Logger log = LoggerFactory.getLogger(PartialRules.class);
 
     private final Map<String, RuleGroups> readings = lru(4);
     private final Map<String, CompletableFuture<Optional<CompiledRules>>> bases = lru(KEPT);
@@ -72,7 +75,13 @@ public final class PartialRules {
         }
         RuleGroups groups;
         synchronized (readings) {
-            groups = readings.computeIfAbsent(hash, h -> RuleGroups.of(drlFiles));
+            groups = readings.computeIfAbsent(hash, h -> {
+                RuleGroups read = RuleGroups.of(drlFiles);
+                if (read.defeated() != null) {
+                    log.info("Backtests of this ruleset judge every rule group: {}", read.defeated());
+                }
+                return read;
+            });
         }
         Set<String> leftOut = groups.unaffectedBy(changedKeys, changedTypes);
         if (leftOut.isEmpty()) {

@@ -70,7 +70,8 @@ public final class RuleGroups {
 
     private final Map<String, String> drlFiles;
     private final Map<String, Group> groups;
-    private final boolean pure;
+    /** Why no group may be left out (a file the parser rejects, a rule that modifies facts), or null. */
+    private final String defeated;
 
     /** One rule's place in its file, from "rule" to just after "end". */
     private record Span(String file, int start, int end) {
@@ -88,16 +89,16 @@ public final class RuleGroups {
         boolean defeatsReading;
     }
 
-    private RuleGroups(Map<String, String> drlFiles, Map<String, Group> groups, boolean pure) {
+    private RuleGroups(Map<String, String> drlFiles, Map<String, Group> groups, String defeated) {
         this.drlFiles = drlFiles;
         this.groups = groups;
-        this.pure = pure;
+        this.defeated = defeated;
     }
 
     /** Reads the DRL files (relative path to content); a file the parser rejects leaves no independent group. */
     public static RuleGroups of(Map<String, String> drlFiles) {
         Map<String, Group> groups = new TreeMap<>();
-        boolean pure = true;
+        String defeated = null;
         for (Map.Entry<String, String> file : drlFiles.entrySet()) {
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
@@ -107,7 +108,7 @@ public final class RuleGroups {
                 pkg = null;
             }
             if (pkg == null || parser.hasErrors()) {
-                pure = false;
+                defeated = defeated != null ? defeated : file.getKey() + " does not parse";
                 continue;
             }
             for (RuleDescr rule : pkg.getRules()) {
@@ -118,10 +119,19 @@ public final class RuleGroups {
                 Group group = groups.computeIfAbsent(id, k -> new Group());
                 group.spans.add(new Span(file.getKey(), rule.getStartCharacter(), rule.getEndCharacter()));
                 read(id, rule, group);
-                pure &= !group.defeatsReading;
+                if (group.defeatsReading && defeated == null) {
+                    defeated = "rule \"" + rule.getName() + "\" in " + file.getKey() + " modifies, deletes or plainly "
+                            + "inserts facts, creates a fact of a type the service inserts, or ties its firing to "
+                            + "another rule's";
+                }
             }
         }
-        return new RuleGroups(drlFiles, groups, pure);
+        return new RuleGroups(drlFiles, groups, defeated);
+    }
+
+    /** Why every group of this ruleset is judged whenever anything changes, or null when the reading holds. */
+    public String defeated() {
+        return defeated;
     }
 
     /** The ids of the groups, in order. */
@@ -135,7 +145,7 @@ public final class RuleGroups {
      */
     public Set<String> unaffectedBy(Set<String> changedKeys, Set<String> changedTypes) {
         Set<String> unaffected = new TreeSet<>();
-        if (!pure) {
+        if (defeated != null) {
             return unaffected;
         }
         groups.forEach((id, group) -> {

@@ -201,7 +201,9 @@ public final class PerformanceBench {
         return new SpringApplicationBuilder(SanctionsWatchApplication.class).run("--server.port=0",
                 "--sanctionswatch.data-dir=" + data, "--sanctionswatch.seeds.enabled=" + seeds,
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--sanctionswatch.security.admin-key=" + KEY);
+                "--sanctionswatch.security.admin-key=" + KEY,
+                // 5,000,000 rows are a file of some 350 MB, over the default body limit of 256 MiB.
+                "--sanctionswatch.limits.max-body-bytes=1073741824");
     }
 
     /** TRADE-001's judgement (ratio, baseline window, minimum count, floor, watchlist) as one window query. */

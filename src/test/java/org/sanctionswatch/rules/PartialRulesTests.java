@@ -185,8 +185,11 @@ class PartialRulesTests {
                 + rule("E-1 x", "ReportedPeriod()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
                         + "\"k\", \"t\", \"e\", null));"))).unaffectedBy(change, NOTHING)).containsExactly("A-1");
         // a rule that modifies a fact, or one the parser rejects, leaves no group out at all
-        assertThat(RuleGroups.of(Map.of("a.drl", head + surge + rule("F-1 x", "$t : TradeFlow()", "modify($t) {};")))
-                .unaffectedBy(change, NOTHING)).isEmpty();
+        RuleGroups modifying = RuleGroups.of(Map.of("a.drl", head + surge + rule("F-1 x", "$t : TradeFlow()",
+                "modify($t) {};")));
+        assertThat(modifying.unaffectedBy(change, NOTHING)).isEmpty();
+        assertThat(modifying.defeated()).contains("F-1 x", "a.drl");
+        assertThat(RuleGroups.of(DRL).defeated()).isNull();
         assertThat(RuleGroups.of(Map.of("a.drl", head + surge, "b.drl", "rule \"G-1\" when then"))
                 .unaffectedBy(change, NOTHING)).isEmpty();
         // a rule whose firing is tied to another's, or that extends another, is not read
