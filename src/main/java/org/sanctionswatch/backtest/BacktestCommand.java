@@ -94,7 +94,7 @@ public final class BacktestCommand {
                 baselineLabel = dir + " + " + (baselineParams != null ? baselineParams : dir.resolve("parameters.json"));
             }
             BacktestResult result = BacktestResult.compare(baselineLabel, rules.toString(), before, after,
-                    RuleEvaluator.groupsOf(candidate), from, to, knownBy, known.size(),
+                    candidate.groups(), from, to, knownBy, known.size(),
                     (System.nanoTime() - started) / 1_000_000);
             if (json) {
                 out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));

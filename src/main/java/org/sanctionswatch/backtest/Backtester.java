@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Param;
@@ -85,11 +86,8 @@ public class Backtester {
                 Optional<PartialRules.Partial> partial = candidate.drl() == null
                         ? partialFor(ruleset, live.rules(), candidate.parameters()) : Optional.empty();
                 CompiledRules candidateOnLive = candidate.drl() == null ? live.rules() : candidateRules;
-                RuleEvaluator.Judged after = partial.isPresent()
-                        ? RuleEvaluator.judgePartly(partial.get(), candidateOnLive, candidate.parameters(),
-                                live.observations()::forEach, live.reference(), live.today(), live::judged)
-                        : RuleEvaluator.judge(candidateOnLive, candidate.parameters(), live.observations()::forEach,
-                                live.reference(), live.today());
+                RuleEvaluator.Judged after = judgeCandidate(partial, candidateOnLive, candidate.parameters(),
+                        live.observations()::forEach, live.reference(), live.today(), live::judged);
                 return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after.findings(),
                         after.groups(), from, to, null, live.observations().size(),
                         (System.nanoTime() - started) / 1_000_000);
@@ -110,11 +108,9 @@ public class Backtester {
         Parts candidateSide = new Parts();
         CompletableFuture<RuleEvaluator.Judged> before = CompletableFuture.supplyAsync(() -> RuleEvaluator.judge(
                 currentRules, ruleset.parameters(), current::drainInto, facts, today), sides);
-        CompletableFuture<RuleEvaluator.Judged> after = CompletableFuture.supplyAsync(() -> partial.isPresent()
-                ? RuleEvaluator.judgePartly(partial.get(), candidateRules, candidate.parameters(),
-                        candidateSide::drainInto, facts, today, () -> Completions.join(before))
-                : RuleEvaluator.judge(candidateRules, candidate.parameters(), candidateSide::drainInto, facts, today),
-                sides);
+        CompletableFuture<RuleEvaluator.Judged> after = CompletableFuture.supplyAsync(() -> judgeCandidate(partial,
+                candidateRules, candidate.parameters(), candidateSide::drainInto, facts, today,
+                () -> Completions.join(before)), sides);
         long count;
         try {
             count = read(knownBy, List.of(current, candidateSide));
@@ -127,6 +123,15 @@ public class Backtester {
         RuleEvaluator.Judged candidateJudged = Completions.join(after);
         return BacktestResult.compare(ruleset.label(), "candidate", currentFindings, candidateJudged.findings(),
                 candidateJudged.groups(), from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The candidate judged with its partial rule base when it has one (see RuleEvaluator#judgePartly), else whole. */
+    private static RuleEvaluator.Judged judgeCandidate(Optional<PartialRules.Partial> partial, CompiledRules whole,
+            ParameterSet parameters, Consumer<Consumer<Observation>> source, Map<String, List<Object>> facts,
+            LocalDate today, Supplier<RuleEvaluator.Judged> current) {
+        return partial.isPresent()
+                ? RuleEvaluator.judgePartly(partial.get(), whole, parameters, source, facts, today, current)
+                : RuleEvaluator.judge(whole, parameters, source, facts, today);
     }
 
     /** The partial rule base for a change of parameters from the ruleset's, or empty when every group is judged. */

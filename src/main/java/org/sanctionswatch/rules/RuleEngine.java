@@ -216,7 +216,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                     facts.stream().map(session::getObject).toList()));
             return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
                     new RuleEvaluator.Judged(collector.all(), collector.every(), collector.derivers(),
-                            RuleEvaluator.groupsOf(rules)));
+                            rules.groups()));
         }, thread);
     }
 

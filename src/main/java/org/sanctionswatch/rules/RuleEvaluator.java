@@ -2,13 +2,10 @@ package org.sanctionswatch.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
@@ -49,7 +46,7 @@ public final class RuleEvaluator {
             feed(session, source);
             session.fireAllRules();
             return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
-                    groupsOf(rules));
+                    rules.groups());
         } finally {
             session.dispose();
         }
@@ -80,20 +77,13 @@ public final class RuleEvaluator {
                 session.fireAllRules();
                 if (partial.holdsFor(collector.derivers())) {
                     return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
-                            groupsOf(partial.rules()));
+                            partial.rules().groups());
                 }
             }
         } finally {
             session.dispose();
         }
         return judge(whole, parameters, fed::forEach, reference, today);
-    }
-
-    /** The rule groups (ids) of a rule base. */
-    public static SortedSet<String> groupsOf(CompiledRules rules) {
-        SortedSet<String> groups = new TreeSet<>();
-        rules.ruleNames().forEach(name -> groups.add(RuleBaseBuilder.ruleId(name)));
-        return Collections.unmodifiableSortedSet(groups);
     }
 
     private static KieSession session(CompiledRules rules, ParameterSet parameters,

@@ -219,7 +219,7 @@ class PartialRulesTests {
         RuleEvaluator.Judged candidate = RuleEvaluator.judgePartly(partial, whole, parameters, one::forEach, Map.of(),
                 TODAY, () -> current);
 
-        assertThat(candidate.groups()).isEqualTo(RuleEvaluator.groupsOf(whole));
+        assertThat(candidate.groups()).isEqualTo(whole.groups());
         assertThat(candidate.findings()).isEqualTo(current.findings());
     }
 
