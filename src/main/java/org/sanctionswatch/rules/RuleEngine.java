@@ -33,6 +33,7 @@ import org.sanctionswatch.parameters.ParameterSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +49,6 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     static final int FIRE_EVERY = 20_000;
     private static final Object COMMIT = new Object();
     private static final Object ABORT = new Object();
-    /** A load whose next part does not arrive within this time is taken out of the session (the store failed). */
-    private static final Duration PART_TIMEOUT = Duration.ofMinutes(10);
     private static final String SUPPRESSION_DAYS = ".suppressionDays";
 
     private final ObservationStore observations;
@@ -79,10 +78,17 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile Map<String, EscalationLevel> escalation = Map.of();
 
     private final List<ReferenceFacts> referenceFacts;
+    /**
+     * A load whose next part does not arrive within this time is taken out of the session: the store is taken to
+     * have failed. Once every part is taken the store is committing, and the engine waits for the outcome however
+     * long the database takes: a load it gave up on could still commit, and would then be stored but never judged.
+     */
+    private final Duration partTimeout;
 
     RuleEngine(ObservationStore observations, AlertStore alerts, Clock clock, List<ReferenceFacts> referenceFacts,
-            RulesetService rulesets) {
+            RulesetService rulesets, @Value("${sanctionswatch.engine.part-timeout:10m}") Duration partTimeout) {
         this.referenceFacts = List.copyOf(referenceFacts);
+        this.partTimeout = partTimeout;
         this.observations = observations;
         this.alerts = alerts;
         this.clock = clock;
@@ -228,10 +234,11 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private Judgement judgeParts(BlockingQueue<Object> parts) {
         List<Undo> undo = new ArrayList<>();
         int unfired = 0;
+        boolean settled = false;
         while (true) {
             Object part;
             try {
-                part = take(parts);
+                part = take(parts, settled);
                 if (part == ABORT) {
                     forget(undo);
                     return Judgement.NONE;
@@ -240,6 +247,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                     break;
                 }
                 if (part instanceof CompletableFuture<?> reached) {
+                    settled = true;
                     ((CompletableFuture<Object>) reached).complete(null);
                     continue;
                 }
@@ -288,12 +296,16 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         collector.drain();
     }
 
-    private static Object take(BlockingQueue<Object> parts) {
+    /** The next part; once the load is settled, its outcome (commit or abort), which the store always sends. */
+    private Object take(BlockingQueue<Object> parts, boolean settled) {
         try {
-            Object part = parts.poll(PART_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            if (settled) {
+                return parts.take();
+            }
+            Object part = parts.poll(partTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (part == null) {
-                throw new IllegalStateException("no part of the load arrived within " + PART_TIMEOUT.toMinutes()
-                        + " minutes; the load is taken back out of the session");
+                throw new IllegalStateException("no part of the load arrived within " + partTimeout
+                        + " (sanctionswatch.engine.part-timeout); the load is taken back out of the session");
             }
             return part;
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.sanctionswatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sanctionswatch.rules.Facts.monthly;
 
 import java.nio.file.Path;
@@ -96,6 +97,43 @@ class PartedJudgementTests {
             // 600,000 the mean would be 325,000 and the ratio 1.85).
             engine.judge(List.of(monthly("CHN", "PRK", "EXPORT", "2713", 2024, 2, 600_000))).join();
             assertThat(surgeSubjects(service)).singleElement().asString().contains("2024-02");
+        }
+    }
+
+    @Test
+    void aLoadWhoseNextPartDoesNotArriveIsTakenOutOfTheSession() {
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "sanctionswatch.engine.part-timeout=200ms")) {
+            RuleEngine engine = service.bean(RuleEngine.class);
+            int held = engine.observationsHeld().join();
+
+            ObservationSink.Judging judging = engine.begin();
+            judging.add(year2023());
+            // Queued behind the load on the engine thread: answers once the engine has given up on it.
+            assertThat(engine.observationsHeld().join()).isEqualTo(held);
+
+            assertThatThrownBy(() -> judging.add(year2023())).hasMessageContaining("no part of the load arrived");
+        }
+    }
+
+    @Test
+    void aSettledLoadWaitsForItsCommitHoweverLongTheDatabaseTakes() throws InterruptedException {
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "sanctionswatch.engine.part-timeout=200ms")) {
+            RuleEngine engine = service.bean(RuleEngine.class);
+            int held = engine.observationsHeld().join();
+
+            ObservationSink.Judging judging = engine.begin();
+            judging.add(year2023());
+            judging.add(List.of(monthly("CHN", "PRK", "EXPORT", "2713", 2024, 1, 600_000)));
+            judging.settle();
+            // Every part is taken: the store is committing, and a commit longer than the part timeout is waited for,
+            // since a load the engine gave up on here could still commit, stored but never judged.
+            Thread.sleep(1_000);
+            assertThat(judging.commit().join().alertsRaised()).isPositive();
+
+            assertThat(engine.observationsHeld().join()).isEqualTo(held + 13);
+            assertThat(surgeSubjects(service)).singleElement().asString().contains("2024-01");
         }
     }
 }
