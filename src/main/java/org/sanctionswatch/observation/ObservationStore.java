@@ -172,20 +172,28 @@ public class ObservationStore {
      * Streams the observations as known at an instant: for each id, the newest version reported (or, without a
      * report time, loaded) before it. Later revisions and later observations do not count. In load order, as
      * {@link #forEachCurrent} streams: a series judged in the order it was loaded builds its windows once, where an
-     * order by id would insert its periods at random and rework every window.
+     * order by id would insert its periods at random and rework every window. One pass over the table: the few ids
+     * revised before the instant are looked up first, with the version that was newest then, and their other
+     * versions are skipped (instead of asking, for each of a million rows, whether a newer version was known).
      */
     public void forEachKnownBy(java.time.Instant knownBy, Consumer<Observation> consumer) {
+        Timestamp at = Timestamp.from(knownBy);
+        Map<String, Integer> revised = new HashMap<>();
+        jdbc.query("select id, max(version) from observation where version > 1 and reported_at < ? group by id",
+                rs -> {
+                    revised.put(rs.getString(1), rs.getInt(2));
+                }, at);
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select o.type, o.payload from observation o where o.reported_at < ? "
-                    + "and not exists (select 1 from observation n where n.id = o.id and n.version > o.version "
-                    + "and n.reported_at < ?) order by o.row_id");
-            Timestamp at = Timestamp.from(knownBy);
+            var ps = con.prepareStatement("select type, payload, id, version from observation where reported_at < ? "
+                    + "order by row_id");
             ps.setTimestamp(1, at);
-            ps.setTimestamp(2, at);
             ps.setFetchSize(1000);
             return ps;
         }, rs -> {
-            consumer.accept(read(rs.getString(1), rs.getString(2)));
+            Integer newest = revised.get(rs.getString(3));
+            if (newest == null || newest == rs.getInt(4)) {
+                consumer.accept(read(rs.getString(1), rs.getString(2)));
+            }
         });
     }
 
