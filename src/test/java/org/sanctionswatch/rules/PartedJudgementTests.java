@@ -100,10 +100,15 @@ class PartedJudgementTests {
         }
     }
 
+    /** A service whose engine gives up on a load after 200 ms without a part. */
+    private RunningService withShortPartTimeout() {
+        return RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "sanctionswatch.engine.part-timeout=200ms");
+    }
+
     @Test
     void aLoadWhoseNextPartDoesNotArriveIsTakenOutOfTheSession() {
-        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
-                "sanctionswatch.engine.part-timeout=200ms")) {
+        try (RunningService service = withShortPartTimeout()) {
             RuleEngine engine = service.bean(RuleEngine.class);
             int held = engine.observationsHeld().join();
 
@@ -118,8 +123,7 @@ class PartedJudgementTests {
 
     @Test
     void aSettledLoadWaitsForItsCommitHoweverLongTheDatabaseTakes() throws InterruptedException {
-        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
-                "sanctionswatch.engine.part-timeout=200ms")) {
+        try (RunningService service = withShortPartTimeout()) {
             RuleEngine engine = service.bean(RuleEngine.class);
             int held = engine.observationsHeld().join();
 
