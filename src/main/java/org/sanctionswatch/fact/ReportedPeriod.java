@@ -1,13 +1,30 @@
 package org.sanctionswatch.fact;
 
+import java.util.Set;
+
 /**
- * Derived: {@code reporter} published trade statistics about {@code theatre} for a period. Inserted logically once per
- * distinct value however many flows support it, so that rules over reporting gaps reason about periods, not rows.
- * {@code theatre} is null for flows outside every theatre; they still tell which periods exist at all.
+ * {@code reporter} published trade statistics about {@code theatre} for a period, with sources of these grades
+ * ({@link Source#grade()}). The engine keeps one per period while any trade flow of it is in the session (rules
+ * over reporting gaps reason about periods, not rows); {@code theatre} is null for flows outside every theatre,
+ * which still tell which periods exist at all.
  */
-public record ReportedPeriod(String theatre, String reporter, boolean monthly, int periodIndex) {
+public record ReportedPeriod(String theatre, String reporter, boolean monthly, int periodIndex, Set<String> grades) {
+
+    public ReportedPeriod {
+        grades = Set.copyOf(grades);
+    }
 
     public String period() {
         return Text.period(periodIndex, monthly);
+    }
+
+    /** True when a flow of the period has a source at least as good as {@code minimum} ({@link Source#atLeast}). */
+    public boolean atLeast(String minimum) {
+        for (String grade : grades) {
+            if (Source.atLeast(grade.substring(0, 1), grade.charAt(1) - '0', minimum)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,11 @@ public record Source(String name, String url, String reliability, int credibilit
 
     /** True when this grade is at least as good as {@code minimum} (e.g. "C3") on both scales. */
     public boolean atLeast(String minimum) {
+        return atLeast(reliability, credibility, minimum);
+    }
+
+    /** The same for a grade given by its two scales. */
+    static boolean atLeast(String reliability, int credibility, String minimum) {
         if (minimum == null || minimum.isBlank()) {
             return true;
         }

@@ -62,6 +62,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     // Touched only on the engine thread.
     private KieSession session;
+    /** The session's observations go in and out through these, which keep the reported periods beside them. */
+    private ObservationFacts observationFacts;
     private FindingCollector collector;
     /** Every current observation's handle, in load order (a backtest judges the snapshot in this order). */
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
@@ -227,7 +229,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     }
 
     /** How a fact stood before a load touched it: absent (no previous object) or an earlier version. */
-    private record Undo(String id, FactHandle handle, Object previous) {
+    private record Undo(String id, FactHandle handle, Observation previous) {
     }
 
     @SuppressWarnings("unchecked")
@@ -254,12 +256,12 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 for (Observation o : (List<Observation>) part) {
                     FactHandle h = handles.get(o.id());
                     if (h == null) {
-                        h = session.insert(o);
+                        h = observationFacts.insert(o);
                         handles.put(o.id(), h);
                         undo.add(new Undo(o.id(), h, null));
                     } else {
-                        undo.add(new Undo(o.id(), h, session.getObject(h)));
-                        session.update(h, o);
+                        undo.add(new Undo(o.id(), h, (Observation) session.getObject(h)));
+                        observationFacts.update(h, o);
                     }
                     if (++unfired == FIRE_EVERY) {
                         session.fireAllRules();
@@ -286,10 +288,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         for (int i = undo.size() - 1; i >= 0; i--) {
             Undo u = undo.get(i);
             if (u.previous() == null) {
-                session.delete(u.handle());
+                observationFacts.delete(u.handle());
                 handles.remove(u.id());
             } else {
-                session.update(u.handle(), u.previous());
+                observationFacts.update(u.handle(), u.previous());
             }
         }
         session.fireAllRules();
@@ -389,6 +391,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             fresh.insert(fact);
         }
         session = fresh;
+        observationFacts = new ObservationFacts(fresh);
         collector = fresher;
         today = session.insert(new Today(LocalDate.now(clock)));
         rules = compiled;
@@ -400,7 +403,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         insertClosed(alerts.closed());
         int[] count = {0};
         observations.forEachCurrent(o -> {
-            handles.put(o.id(), session.insert(o));
+            handles.put(o.id(), observationFacts.insert(o));
             if (++count[0] % FIRE_EVERY == 0) {
                 session.fireAllRules();
             }

@@ -97,9 +97,10 @@ public final class RuleEvaluator {
     }
 
     private static void feed(KieSession session, Consumer<Consumer<Observation>> source) {
+        ObservationFacts facts = new ObservationFacts(session);
         int[] count = {0};
         source.accept(o -> {
-            session.insert(o);
+            facts.insert(o);
             if (++count[0] % RuleEngine.FIRE_EVERY == 0) {
                 session.fireAllRules();
             }

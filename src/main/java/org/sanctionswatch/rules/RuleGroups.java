@@ -24,6 +24,7 @@ import org.sanctionswatch.fact.ClosedAlert;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Param;
+import org.sanctionswatch.fact.ReportedPeriod;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.fact.WatchedCommodity;
@@ -312,7 +313,7 @@ public final class RuleGroups {
             types.add(c.getSimpleName());
         }
         for (Class<?> c : List.of(Param.class, WatchedCommodity.class, WatchedPort.class, Theatre.class, Today.class,
-                ClosedAlert.class, ListedVessel.class)) {
+                ClosedAlert.class, ListedVessel.class, ReportedPeriod.class)) {
             types.add(c.getSimpleName());
         }
         return Set.copyOf(types);

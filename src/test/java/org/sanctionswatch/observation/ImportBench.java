@@ -28,6 +28,7 @@ import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.rules.CompiledRules;
+import org.sanctionswatch.rules.ObservationFacts;
 import org.sanctionswatch.rules.RuleBaseBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -184,8 +185,9 @@ public final class ImportBench {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
+            ObservationFacts facts = new ObservationFacts(session);
             for (Prepared p : rows) {
-                session.insert(p.observation());
+                facts.insert(p.observation());
             }
             session.fireAllRules();
             return session.getObjects(o -> o instanceof org.sanctionswatch.fact.Finding).size();

@@ -29,6 +29,7 @@ import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.rules.CompiledRules;
+import org.sanctionswatch.rules.ObservationFacts;
 import org.sanctionswatch.rules.RuleBaseBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,7 +98,8 @@ public final class PerformanceBench {
             ImportBench.rawJdbc(dir.resolve("warm-jdbc"), tenth, ImportBench.JSON);
             KieSession warm = compiled.kieBase().newKieSession();
             parameters.facts().forEach(warm::insert);
-            tenth.forEach(p -> warm.insert(p.observation()));
+            ObservationFacts warmFacts = new ObservationFacts(warm);
+            tenth.forEach(p -> warmFacts.insert(p.observation()));
             warm.fireAllRules();
             warm.dispose();
             tenth = null;
@@ -115,9 +117,10 @@ public final class PerformanceBench {
             KieSession session = compiled.kieBase().newKieSession();
             t0 = System.nanoTime();
             parameters.facts().forEach(session::insert);
+            ObservationFacts facts = new ObservationFacts(session);
             int n = 0;
             for (Prepared p : parsed) {
-                session.insert(p.observation());
+                facts.insert(p.observation());
                 if (++n % 20_000 == 0) {
                     session.fireAllRules();
                 }

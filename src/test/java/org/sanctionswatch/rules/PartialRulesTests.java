@@ -181,8 +181,8 @@ class PartialRulesTests {
                 .unaffectedBy(change, NOTHING)).isEmpty();
         // inserts a fact another group reads: the reader and the writer both stay in
         assertThat(RuleGroups.of(Map.of("a.drl", head + surge
-                + rule("D-1 x", "$t : TradeFlow()", "insertLogical(new ReportedPeriod(null, \"X\", true, 1));")
-                + rule("E-1 x", "ReportedPeriod()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
+                + rule("D-1 x", "$t : TradeFlow()", "insertLogical(new TheatreClock(\"X\", null));")
+                + rule("E-1 x", "TheatreClock()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
                         + "\"k\", \"t\", \"e\", null));"))).unaffectedBy(change, NOTHING)).containsExactly("A-1");
         // a rule that modifies a fact, or one the parser rejects, leaves no group out at all
         RuleGroups modifying = RuleGroups.of(Map.of("a.drl", head + surge + rule("F-1 x", "$t : TradeFlow()",
@@ -239,18 +239,18 @@ class PartialRulesTests {
     @Test
     void aFactALeftOutGroupReadsDerivedByAnotherGroupSendsTheJudgementBackToTheWholeRuleBase() {
         // B-1 derives and reads its periods; K-1 derives one too, through a function the reading cannot see into.
-        String periods = rule("B-1 period", "$t : TradeFlow()", "insertLogical(new ReportedPeriod($t.theatre(), "
-                + "$t.reporter(), true, 1));")
-                + rule("B-1 silent", "$p : ReportedPeriod(reporter == \"K\")", "insertLogical(Finding.of(\"B-1\", "
+        String periods = rule("B-1 period", "$t : TradeFlow()", "insertLogical(new TheatreClock("
+                + "$t.reporter(), null));")
+                + rule("B-1 silent", "$p : TheatreClock(theatre == \"K\")", "insertLogical(Finding.of(\"B-1\", "
                         + "\"CONTEXT\", \"LOW\", null, \"k\", \"t\", \"e\", java.util.List.of()));")
-                + "function Object periodOf(TradeFlow t) { return new ReportedPeriod(t.theatre(), \"K\", true, 1); }\n"
+                + "function Object periodOf(TradeFlow t) { return new TheatreClock(\"K\", null); }\n"
                 + rule("K-1 period", "$t : TradeFlow()", "insertLogical(periodOf($t));");
         assertThat(RuleGroups.of(Map.of("a.drl", HEAD + SURGE + periods)).unaffectedBy(NOTHING, NOTHING))
                 .contains("A-1", "B-1");
         assertJudgedWholeWith(periods);
         // Named in the other group's consequence, the type keeps the reader in from the start.
         assertThat(RuleGroups.of(Map.of("a.drl", HEAD + SURGE + periods.replace("insertLogical(periodOf($t))",
-                "insertLogical((ReportedPeriod) periodOf($t))"))).unaffectedBy(NOTHING, NOTHING))
+                "insertLogical((TheatreClock) periodOf($t))"))).unaffectedBy(NOTHING, NOTHING))
                 .contains("A-1").doesNotContain("B-1");
     }
 

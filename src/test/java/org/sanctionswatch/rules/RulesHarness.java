@@ -20,10 +20,12 @@ public final class RulesHarness implements AutoCloseable {
     private static final CompiledRules RULES = RuleBaseBuilder.build(Path.of("rules"));
 
     private final KieSession session;
+    private final ObservationFacts observations;
     private FactHandle today;
 
     private RulesHarness(ParameterSet parameters) {
         session = RULES.kieBase().newKieSession();
+        observations = new ObservationFacts(session);
         parameters.facts().forEach(session::insert);
     }
 
@@ -40,7 +42,7 @@ public final class RulesHarness implements AutoCloseable {
     }
 
     public RulesHarness insert(Collection<? extends Observation> observations) {
-        observations.forEach(session::insert);
+        observations.forEach(this.observations::insert);
         return this;
     }
 

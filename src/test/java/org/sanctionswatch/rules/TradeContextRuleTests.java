@@ -1,6 +1,7 @@
 package org.sanctionswatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctionswatch.rules.Facts.RUMOUR;
 import static org.sanctionswatch.rules.Facts.annual;
 import static org.sanctionswatch.rules.Facts.monthly;
 
@@ -117,6 +118,24 @@ class TradeContextRuleTests {
 
             rules.insert(List.of(monthly("CHN", "PRK", "EXPORT", TOTAL, 2024, 4, 100_000_000)));
             assertThat(rules.fired("TRADE-004")).isEmpty();
+        }
+    }
+
+    @Test
+    void judgesTheBlackoutOnTheMonthsOfSourcesOfTheMinimumGrade() {
+        // CHN's April to June come only from a social media post (E5); RUS publishes up to September.
+        List<TradeFlow> flows = new ArrayList<>(run("CHN", 2023, 1, 15));
+        for (int month = 4; month <= 6; month++) {
+            flows.add(monthly(RUMOUR, "CHN", "PRK", "EXPORT", TOTAL, 2024, month, 100_000_000));
+        }
+        flows.addAll(run("RUS", 2023, 1, 21));
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            assertThat(rules.insert(flows).fired("TRADE-004")).as("every grade: CHN silent for three months only")
+                    .isEmpty();
+        }
+        try (RulesHarness rules = RulesHarness.with(p -> p.withText("TRADE-004.minGrade", "C3"))) {
+            assertThat(rules.insert(flows).fired("TRADE-004")).singleElement()
+                    .satisfies(f -> assertThat(f.dedupKey()).isEqualTo("TRADE-004|CHN|DPRK-RUSSIA|monthly|2024-03"));
         }
     }
 
