@@ -35,6 +35,7 @@ import org.sanctionswatch.rules.RuleEvaluator;
 import org.sanctionswatch.rules.Ruleset;
 import org.sanctionswatch.rules.RulesetService;
 import org.sanctionswatch.system.Completions;
+import org.sanctionswatch.system.DaemonThreads;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,11 +52,7 @@ public class Backtester {
     private final List<ReferenceFacts> reference;
     private final Clock clock;
     private final RuleEngine engine;
-    private final ExecutorService sides = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "backtest-side");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService sides = Executors.newCachedThreadPool(DaemonThreads.named("backtest-side-"));
     private static final int PART = 5_000;
     private final PartialRules partialRules = new PartialRules();
 

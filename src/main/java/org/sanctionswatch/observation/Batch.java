@@ -2,9 +2,10 @@ package org.sanctionswatch.observation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.ItemError;
@@ -13,7 +14,8 @@ import org.sanctionswatch.system.Sha256;
 /**
  * Collects the items of one load: fills each envelope (id from the natural key, theatre from the parties, knowledge
  * time), finds duplicates and conflicts inside the batch, and gathers every error. Errors are capped in number
- * (the count stays exact).
+ * (the count stays exact). Given a consumer of parts, it hands the items on part by part while the body is still
+ * being read, as long as no item was bad; it remembers only the id, content hash and place of each item handed on.
  */
 final class Batch {
 
@@ -21,17 +23,32 @@ final class Batch {
 
     private final ParameterSet parameters;
     private final Instant loadedAt;
-    private final Map<String, Prepared> items = new LinkedHashMap<>();
-    private final Map<String, String> whereById = new LinkedHashMap<>();
+    private final Map<String, Seen> seen = new HashMap<>();
+    private List<Prepared> pending = new ArrayList<>();
+    private Consumer<List<Prepared>> parts;
+    private int partSize;
     private final List<ItemError> errors = new ArrayList<>();
     private long errorCount;
     private int received;
     private int duplicatesInBatch;
     private int ignored;
 
+    /** An item already in the batch: the hash of its content and its place in the body. */
+    private record Seen(String contentHash, String where) {
+    }
+
     Batch(ParameterSet parameters, Instant loadedAt) {
         this.parameters = parameters;
         this.loadedAt = loadedAt;
+    }
+
+    /**
+     * From now on, every {@code size} good items go to {@code parts} as soon as they are read; once an item is bad,
+     * nothing more is handed on or kept, since the load will be refused.
+     */
+    void handPartsTo(Consumer<List<Prepared>> parts, int size) {
+        this.parts = parts;
+        this.partSize = size;
     }
 
     void received() {
@@ -55,18 +72,28 @@ final class Batch {
         String id = raw.id() != null ? raw.id() : Ids.of(raw);
         String theatre = raw.theatre() != null ? raw.theatre() : parameters.theatreOf(raw.parties());
         Instant reportedAt = raw.reportedAt() != null ? raw.reportedAt() : loadedAt;
-        Prepared earlier = items.get(id);
+        Seen earlier = seen.putIfAbsent(id, new Seen(hash, where));
         if (earlier != null) {
             if (earlier.contentHash().equals(hash)) {
                 duplicatesInBatch++;
             } else {
                 error(conflictError.apply("the same observation (id " + id + ") appears earlier in this batch at "
-                        + whereById.get(id) + " with different values"));
+                        + earlier.where() + " with different values"));
             }
             return;
         }
-        items.put(id, new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
-        whereById.put(id, where);
+        if (parts == null) {
+            pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
+            return;
+        }
+        if (errorCount == 0) {
+            pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
+            if (pending.size() >= partSize) {
+                List<Prepared> part = pending;
+                pending = new ArrayList<>();
+                parts.accept(part);
+            }
+        }
     }
 
     /** A record's text names every component with its value, in declaration order: a canonical form to hash. */
@@ -74,8 +101,9 @@ final class Batch {
         return sha256(content.toString());
     }
 
+    /** The items not handed on as parts: every item of a batch without a consumer of parts. */
     List<Prepared> items() {
-        return new ArrayList<>(items.values());
+        return new ArrayList<>(pending);
     }
 
     List<ItemError> errors() {

@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Theatre;
@@ -19,10 +23,12 @@ import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
+import org.sanctionswatch.system.DaemonThreads;
 import org.sanctionswatch.system.Limits;
 import org.sanctionswatch.system.PayloadTooLargeException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +48,9 @@ public class IngestService {
     private final JsonMapper limitedJson;
     private final Clock clock;
     private final Limits limits;
+    /** The threads that hold a load's transaction while the request's thread reads its body. */
+    private final ExecutorService writers = Executors.newCachedThreadPool(
+            DaemonThreads.named("load-writer-"));
 
     IngestService(ObservationStore store, ObservationSink sink, CurrentParameters parameters, JsonMapper json,
             Clock clock, Limits limits) {
@@ -59,71 +68,72 @@ public class IngestService {
 
     /** A JSON object or array of objects. */
     public IngestResult ingestJson(InputStream body) {
-        Batch batch = newBatch();
-        ObservationReader reader = reader();
-        JsonNode root = limitedJson.readTree(body);
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidInputException("The body is empty",
-                    List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
-        }
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                addItem(batch, reader, root.get(i), i, null);
+        return load(batch -> {
+            ObservationReader reader = reader();
+            JsonNode root = limitedJson.readTree(body);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidInputException("The body is empty",
+                        List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
             }
-        } else {
-            addItem(batch, reader, root, 0, null);
-        }
-        return commit(batch);
+            if (root.isArray()) {
+                for (int i = 0; i < root.size(); i++) {
+                    addItem(batch, reader, root.get(i), i, null);
+                }
+            } else {
+                addItem(batch, reader, root, 0, null);
+            }
+        });
     }
 
     /** Newline-delimited JSON: one object a line; a bad line is reported by its number. */
     public IngestResult ingestNdjson(InputStream body) {
-        Batch batch = newBatch();
-        ObservationReader reader = reader();
-        try (BufferedReader lines = new BufferedReader(utf8(body))) {
-            long lineNo = 0;
-            int index = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
+        return load(batch -> {
+            ObservationReader reader = reader();
+            try (BufferedReader lines = new BufferedReader(utf8(body))) {
+                long lineNo = 0;
+                int index = 0;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    lineNo++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode node;
+                    try {
+                        node = limitedJson.readTree(line);
+                    } catch (JacksonException e) {
+                        batch.received();
+                        batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
+                                + e.getOriginalMessage()));
+                        continue;
+                    }
+                    addItem(batch, reader, node, index++, lineNo);
                 }
-                JsonNode node;
-                try {
-                    node = limitedJson.readTree(line);
-                } catch (JacksonException e) {
-                    batch.received();
-                    batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
-                            + e.getOriginalMessage()));
-                    continue;
-                }
-                addItem(batch, reader, node, index++, lineNo);
+            } catch (CharacterCodingException e) {
+                throw encodingError();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (CharacterCodingException e) {
-            throw encodingError();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (batch.receivedCount() == 0) {
-            batch.error(ItemError.atLine(1, null, null, null, "the body is empty: expected one JSON object a line"));
-        }
-        return commit(batch);
+            if (batch.receivedCount() == 0) {
+                batch.error(ItemError.atLine(1, null, null, null,
+                        "the body is empty: expected one JSON object a line"));
+            }
+        });
     }
 
     /** A CSV file in one of the recognised layouts, read as a stream. */
     public IngestResult importCsv(InputStream body) {
-        Batch batch = newBatch();
-        try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
-            new CsvImport(reader(), batch, limits.maxRows()).read(in);
-        } catch (CharacterCodingException e) {
-            throw encodingError();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (batch.receivedCount() == 0 && !batch.hasErrors()) {
-            batch.error(ItemError.atLine(2, null, null, null, "the file has a header but no rows"));
-        }
-        return commit(batch);
+        return load(batch -> {
+            try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
+                new CsvImport(reader(), batch, limits.maxRows()).read(in);
+            } catch (CharacterCodingException e) {
+                throw encodingError();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (batch.receivedCount() == 0 && !batch.hasErrors()) {
+                batch.error(ItemError.atLine(2, null, null, null, "the file has a header but no rows"));
+            }
+        });
     }
 
     private void addItem(Batch batch, ObservationReader reader, JsonNode node, int index, Long line) {
@@ -144,16 +154,56 @@ public class IngestService {
         }
     }
 
-    private IngestResult commit(Batch batch) {
-        if (batch.hasErrors()) {
-            throw new InvalidInputException("The batch was refused", batch.errors(), batch.errorCount());
-        }
-        // The engine judges each written part while the store writes the next; it decides alerts only once the
-        // load is committed, and forgets the load if the transaction rolls back.
+    /** Reads a body into a batch; throws for a body that cannot be read at all. */
+    @FunctionalInterface
+    private interface Reading {
+
+        void read(Batch batch);
+    }
+
+    /**
+     * Reads a body and stores it as one load, in a pipeline: this thread reads and checks the items and hands them
+     * on a part at a time; a writer thread stores each part in the load's one transaction, and the engine judges
+     * each written part, while the next is read. A bad item stops the hand-over and the load is refused whole: the
+     * writer rolls back what it wrote, and the engine forgets it.
+     */
+    private IngestResult load(Reading reading) {
+        Batch batch = newBatch();
+        PartChannel channel = new PartChannel();
+        batch.handPartsTo(channel::put, ObservationStore.PART);
         LoadJudging judging = new LoadJudging();
+        Future<ObservationStore.Stored> writing = writers.submit(() -> {
+            try {
+                return store.store(channel, batch.loadedAt(), judging);
+            } finally {
+                channel.writerDone();
+            }
+        });
+        try {
+            reading.read(batch);
+            if (batch.hasErrors()) {
+                throw new InvalidInputException("The batch was refused", batch.errors(), batch.errorCount());
+            }
+            List<Prepared> rest = batch.items();
+            if (!rest.isEmpty()) {
+                channel.put(rest);
+            }
+            channel.end();
+        } catch (PartChannel.WriterStopped stopped) {
+            // The writer failed before the body was read: its failure is the load's, reported below.
+        } catch (RuntimeException | Error e) {
+            channel.cancel();
+            try {
+                outcome(writing);
+            } catch (RuntimeException | Error rolledBack) {
+                // Expected: the writer rolls back at its next part.
+            }
+            judging.abort(e);
+            throw e;
+        }
         ObservationStore.Stored stored;
         try {
-            stored = store.store(batch.items(), batch.loadedAt(), judging);
+            stored = outcome(writing);
         } catch (RuntimeException | Error e) {
             judging.abort(e);
             throw e;
@@ -162,6 +212,24 @@ public class IngestService {
         return new IngestResult(batch.receivedCount(), stored.accepted(),
                 stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
                 judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());
+    }
+
+    /** The writer's result, or its failure as it was thrown. */
+    private static <T> T outcome(Future<T> writing) {
+        try {
+            return writing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a load to be stored", e);
+        }
     }
 
     /** The engine's judgement of one load, begun at its first written part that changed anything. */
@@ -200,6 +268,11 @@ public class IngestService {
                 }
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdown();
     }
 
     private Batch newBatch() {

@@ -45,7 +45,7 @@ public class ObservationStore {
             + "values (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Observations written (and handed on to be judged) at a time. */
-    private static final int PART = 5_000;
+    static final int PART = 5_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -83,17 +83,25 @@ public class ObservationStore {
         void beforeCommit();
     }
 
+    /** A load's observations, part by part as they are read. */
+    interface Source {
+
+        /** The next part, waiting for it if need be; null once every part was given. Throwing rolls the load back. */
+        List<Prepared> next();
+    }
+
     /**
-     * Stores a load in one transaction, part by part; each part's new and revised observations go to {@code parts}
-     * as soon as the part is written (not yet committed), so that they can be judged while the next part is written.
+     * Stores a load in one transaction, part by part as {@code source} gives them; each part's new and revised
+     * observations go to {@code parts} as soon as the part is written (not yet committed), so that they can be
+     * judged while the next part is read and written.
      */
-    Stored store(List<Prepared> items, java.time.Instant loadedAt, Parts parts) {
+    Stored store(Source source, java.time.Instant loadedAt, Parts parts) {
         // One writer at a time: two loads of the same new observation must not both see it absent.
         synchronized (writeLock) {
             return tx.execute(status -> {
                 Stored total = new Stored(0, 0, 0);
-                for (int i = 0; i < items.size(); i += PART) {
-                    Written part = write(items.subList(i, Math.min(items.size(), i + PART)), loadedAt);
+                for (List<Prepared> items = source.next(); items != null; items = source.next()) {
+                    Written part = write(items, loadedAt);
                     parts.written(part.changed());
                     total = total.plus(part.counts());
                 }

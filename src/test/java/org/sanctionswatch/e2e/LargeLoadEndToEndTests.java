@@ -9,8 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A load of several store parts (5,000 observations each) is one transaction: a bad row at its end refuses the whole
- * load, nothing of it is kept or judged, and the same rows without it then go through.
+ * A load of several store parts (5,000 observations each) is one transaction, though its first parts are written
+ * and judged while the rest of its body is still read: a bad row at its end refuses the whole load, nothing of it is
+ * kept or judged, and the same rows without it then go through.
  */
 class LargeLoadEndToEndTests {
 
@@ -56,6 +57,22 @@ class LargeLoadEndToEndTests {
             assertThat(accepted.status()).as(String.valueOf(accepted.body())).isEqualTo(200);
             assertThat(accepted.body().get("accepted").asInt()).isEqualTo(13_000);
             assertThat(service.get("/api/alerts?ruleId=TRADE-001").body().get("total").asInt()).isEqualTo(1_000);
+        }
+    }
+
+    @Test
+    void aRowThatContradictsOneOfAnEarlierPartRefusesTheWholeLoad() {
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
+            String good = rows(1_000, "2713");
+            // The first row again (same series and month, so the same id) with another value: 11,000 rows after it.
+            String conflicting = good + "TRADE_FLOW,,,,Test load,,B,2,CHN,PRK,EXPORT,27130000,2023-01,250000,\n";
+
+            RunningService.Answer refused = importCsv(service, conflicting);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body().get("errors").get(0).get("reason").asString())
+                    .contains("appears earlier in this batch at line 2");
+            assertThat(service.get("/api/observations?size=1").body()).isEmpty();
+            assertThat(service.get("/api/alerts").body().get("total").asInt()).isZero();
         }
     }
 }

@@ -54,7 +54,7 @@ class IngestRollbackTests {
     /** A store that writes the first row as one part, then fails or writes the second and commits. */
     private void storeWritesOnePartThen(boolean fail) {
         when(store.store(any(), any(), any())).thenAnswer(call -> {
-            List<Prepared> items = call.getArgument(0);
+            List<Prepared> items = ((ObservationStore.Source) call.getArgument(0)).next();
             ObservationStore.Parts parts = call.getArgument(2);
             parts.written(List.of(items.get(0).observation()));
             if (fail) {

@@ -7,10 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sanctionswatch.alert.AlertBus;
 import org.sanctionswatch.alert.AlertFilter;
 import org.sanctionswatch.alert.EventLog;
+import org.sanctionswatch.system.DaemonThreads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,9 @@ class StreamHub implements SmartLifecycle {
     private final EventLog log;
     private final Duration heartbeat;
     private final Set<StreamConnection> open = ConcurrentHashMap.newKeySet();
-    private final ExecutorService pool = Executors.newCachedThreadPool(daemons("alert-stream-"));
-    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(daemons("alert-beat-"));
+    private final ExecutorService pool = Executors.newCachedThreadPool(DaemonThreads.named("alert-stream-"));
+    private final ScheduledExecutorService beats =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("alert-beat-"));
     private volatile boolean running;
 
     StreamHub(AlertBus bus, EventLog log, @Value("${sanctionswatch.stream.heartbeat:15s}") Duration heartbeat) {
@@ -75,14 +76,5 @@ class StreamHub implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemons(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }
