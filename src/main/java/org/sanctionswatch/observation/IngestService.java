@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Theatre;
@@ -23,6 +22,7 @@ import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
+import org.sanctionswatch.system.Completions;
 import org.sanctionswatch.system.DaemonThreads;
 import org.sanctionswatch.system.Limits;
 import org.sanctionswatch.system.PayloadTooLargeException;
@@ -172,13 +172,13 @@ public class IngestService {
         PartChannel channel = new PartChannel();
         batch.handPartsTo(channel::put, ObservationStore.PART);
         LoadJudging judging = new LoadJudging();
-        Future<ObservationStore.Stored> writing = writers.submit(() -> {
+        CompletableFuture<ObservationStore.Stored> writing = CompletableFuture.supplyAsync(() -> {
             try {
                 return store.store(channel, batch.loadedAt(), judging);
             } finally {
                 channel.writerDone();
             }
-        });
+        }, writers);
         try {
             reading.read(batch);
             if (batch.hasErrors()) {
@@ -194,7 +194,7 @@ public class IngestService {
         } catch (RuntimeException | Error e) {
             channel.cancel();
             try {
-                outcome(writing);
+                Completions.join(writing);
             } catch (RuntimeException | Error rolledBack) {
                 // Expected: the writer rolls back at its next part.
             }
@@ -203,7 +203,7 @@ public class IngestService {
         }
         ObservationStore.Stored stored;
         try {
-            stored = outcome(writing);
+            stored = Completions.join(writing);
         } catch (RuntimeException | Error e) {
             judging.abort(e);
             throw e;
@@ -212,24 +212,6 @@ public class IngestService {
         return new IngestResult(batch.receivedCount(), stored.accepted(),
                 stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
                 judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());
-    }
-
-    /** The writer's result, or its failure as it was thrown. */
-    private static <T> T outcome(Future<T> writing) {
-        try {
-            return writing.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a load to be stored", e);
-        }
     }
 
     /** The engine's judgement of one load, begun at its first written part that changed anything. */

@@ -96,11 +96,14 @@ public class ObservationStore {
      * judged while the next part is read and written.
      */
     Stored store(Source source, java.time.Instant loadedAt, Parts parts) {
+        // The first part is awaited before the lock: a load whose body is still being read does not keep another
+        // load from being stored (a small load is read whole before its one part is given).
+        List<Prepared> first = source.next();
         // One writer at a time: two loads of the same new observation must not both see it absent.
         synchronized (writeLock) {
             return tx.execute(status -> {
                 Stored total = new Stored(0, 0, 0);
-                for (List<Prepared> items = source.next(); items != null; items = source.next()) {
+                for (List<Prepared> items = first; items != null; items = source.next()) {
                     Written part = write(items, loadedAt);
                     parts.written(part.changed());
                     total = total.plus(part.counts());
