@@ -35,8 +35,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads observations: parse and check every item, refuse the whole batch when any is bad, store the rest in one
- * transaction part by part while the engine judges each written part, and wait for its judgement of the whole.
+ * Loads observations: parse and check every item while a writer stores the good ones in one transaction part by
+ * part and the engine judges each written part; refuse the whole batch (rolling back what was written) when any item
+ * is bad, else commit and wait for the engine's judgement of the whole.
  */
 @Service
 public class IngestService {
