@@ -10,6 +10,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -163,48 +166,32 @@ public class IngestService {
     }
 
     /**
-     * Reads a body and stores it as one load, in a pipeline: this thread reads and checks the items and hands them
-     * on a part at a time; a writer thread stores each part in the load's one transaction, and the engine judges
-     * each written part, while the next is read. A bad item stops the hand-over and the load is refused whole: the
-     * writer rolls back what it wrote, and the engine forgets it.
+     * Reads a body and stores it as one load. A body of more than one part goes through a pipeline: this thread
+     * reads and checks the items and hands them on a part at a time; a writer thread stores each part in the load's
+     * one transaction, and the engine judges each written part, while the next is read. A bad item stops the
+     * hand-over and the load is refused whole: the writer rolls back what it wrote, and the engine forgets it. A
+     * body of one part is read whole, then stored by this thread.
      */
     private IngestResult load(Reading reading) {
         Batch batch = newBatch();
-        PartChannel channel = new PartChannel();
-        batch.handPartsTo(channel::put, ObservationStore.PART);
         LoadJudging judging = new LoadJudging();
-        CompletableFuture<ObservationStore.Stored> writing = CompletableFuture.supplyAsync(() -> {
-            try {
-                return store.store(channel, batch.loadedAt(), judging);
-            } finally {
-                channel.writerDone();
-            }
-        }, writers);
+        Writer writer = new Writer(batch.loadedAt(), judging);
+        batch.handPartsTo(writer::put, ObservationStore.PART);
         try {
             reading.read(batch);
             if (batch.hasErrors()) {
                 throw new InvalidInputException("The batch was refused", batch.errors(), batch.errorCount());
             }
-            List<Prepared> rest = batch.items();
-            if (!rest.isEmpty()) {
-                channel.put(rest);
-            }
-            channel.end();
         } catch (PartChannel.WriterStopped stopped) {
-            // The writer failed before the body was read: its failure is the load's, reported below.
+            // The writer failed before the body was read: its failure is the load's, thrown by finish below.
         } catch (RuntimeException | Error e) {
-            channel.cancel();
-            try {
-                Completions.join(writing);
-            } catch (RuntimeException | Error rolledBack) {
-                // Expected: the writer rolls back at its next part.
-            }
+            writer.cancel();
             judging.abort(e);
             throw e;
         }
         ObservationStore.Stored stored;
         try {
-            stored = Completions.join(writing);
+            stored = writer.finish(batch.items());
         } catch (RuntimeException | Error e) {
             judging.abort(e);
             throw e;
@@ -213,6 +200,67 @@ public class IngestService {
         return new IngestResult(batch.receivedCount(), stored.accepted(),
                 stored.duplicates() + batch.duplicatesInBatch(), stored.revisions(), batch.ignoredCount(),
                 judgement.alertsRaised(), judgement.alertsUpdated(), judgement.alertsCleared());
+    }
+
+    /** Stores one load: on a writer thread from its first full part on, else on the reading thread once read. */
+    private final class Writer {
+
+        private final Instant loadedAt;
+        private final LoadJudging judging;
+        private PartChannel channel;
+        private CompletableFuture<ObservationStore.Stored> writing;
+
+        Writer(Instant loadedAt, LoadJudging judging) {
+            this.loadedAt = loadedAt;
+            this.judging = judging;
+        }
+
+        /** A full part, while the body is still being read: the first one starts the writer thread. */
+        void put(List<Prepared> part) {
+            if (channel == null) {
+                PartChannel parts = new PartChannel();
+                channel = parts;
+                writing = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return store.store(parts, loadedAt, judging);
+                    } finally {
+                        parts.writerDone();
+                    }
+                }, writers);
+            }
+            channel.put(part);
+        }
+
+        /** The body is read and good: the rest is stored and the load committed. */
+        ObservationStore.Stored finish(List<Prepared> rest) {
+            if (channel == null) {
+                Iterator<List<Prepared>> one = rest.isEmpty() ? Collections.emptyIterator()
+                        : List.of(rest).iterator();
+                return store.store(() -> one.hasNext() ? one.next() : null, loadedAt, judging);
+            }
+            try {
+                if (!rest.isEmpty()) {
+                    channel.put(rest);
+                }
+                channel.end();
+            } catch (PartChannel.WriterStopped stopped) {
+                // The writer failed: the join below throws its failure.
+            }
+            return Completions.join(writing);
+        }
+
+        /** The load is refused or failed while being read: what the writer wrote rolls back. */
+        void cancel() {
+            if (channel == null) {
+                return;
+            }
+            channel.cancel();
+            try {
+                Completions.join(writing);
+            } catch (RuntimeException | Error rolledBack) {
+                // Expected: the writer rolls back at its next part.
+            }
+        }
     }
 
     /** The engine's judgement of one load, begun at its first written part that changed anything. */
