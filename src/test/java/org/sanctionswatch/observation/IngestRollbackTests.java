@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.sanctionswatch.parameters.CurrentParameters;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.system.Limits;
@@ -107,5 +109,38 @@ class IngestRollbackTests {
         verify(judging).settle();
         verify(judging).commit();
         verify(judging, never()).abort();
+    }
+
+    /** Troop reports on as many days, one a line: a body of several store parts. */
+    private static byte[] reports(int lines) {
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            ndjson.append("{\"type\": \"TROOP_DEPLOYMENT\", \"date\": \"")
+                    .append(java.time.LocalDate.of(1990, 1, 1).plusDays(i))
+                    .append("\", \"location\": \"Kursk\", \"personnel\": 3000, \"role\": \"COMBAT\", ")
+                    .append("\"fromCountry\": \"PRK\", \"toCountry\": \"RUS\", ")
+                    .append("\"source\": {\"name\": \"Agency report\", \"reliability\": \"B\", \"credibility\": 2}}\n");
+        }
+        return ndjson.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a reader left waiting on a failed writer would hang
+    void aStoreThatFailsWhileALargeBodyIsStillReadStopsTheReadingAndTellsTheEngineToForget() {
+        // 30,000 lines are six parts: the writer fails on the first while the reader still hands on the others.
+        when(store.store(any(), any(), any())).thenAnswer(call -> {
+            ObservationStore.Source source = call.getArgument(0);
+            ObservationStore.Parts parts = call.getArgument(2);
+            parts.written(List.of(source.next().get(0).observation()));
+            throw new DataAccessResourceFailureException("the disk is full");
+        });
+        when(judging.abort()).thenReturn(CompletableFuture.completedFuture(ObservationSink.Judgement.NONE));
+
+        assertThatThrownBy(() -> ingest.ingestNdjson(new ByteArrayInputStream(reports(30_000))))
+                .isInstanceOf(DataAccessResourceFailureException.class).hasMessage("the disk is full");
+
+        verify(judging).add(any());
+        verify(judging).abort();
+        verify(judging, never()).commit();
     }
 }
