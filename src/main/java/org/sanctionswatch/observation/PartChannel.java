@@ -1,5 +1,7 @@
 package org.sanctionswatch.observation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 final class PartChannel implements ObservationStore.Source {
 
     static final int WAITING = 2;
-    private static final List<Prepared> END = List.of();
+    /** The mark after the last part: an instance of its own, told apart by identity. */
+    private static final List<Prepared> END = Collections.unmodifiableList(new ArrayList<>());
     private static final long POLL_MILLIS = 50;
 
-    private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(WAITING + 1);
+    private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(WAITING);
     private volatile boolean cancelled;
     private volatile boolean writerDone;
 
