@@ -82,17 +82,14 @@ final class Batch {
             }
             return;
         }
-        if (parts == null) {
-            pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
-            return;
+        if (parts != null && errorCount > 0) {
+            return; // the load will be refused: nothing more is handed on or kept
         }
-        if (errorCount == 0) {
-            pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
-            if (pending.size() >= partSize) {
-                List<Prepared> part = pending;
-                pending = new ArrayList<>();
-                parts.accept(part);
-            }
+        pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
+        if (parts != null && pending.size() >= partSize) {
+            List<Prepared> part = pending;
+            pending = new ArrayList<>();
+            parts.accept(part);
         }
     }
 
