@@ -4,7 +4,6 @@
 # UN Comtrade files in ../shared/realdata/comtrade-hs27)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+source bench/classpath.sh
+exec java -Xmx4g -cp "$BENCH_CP" \
   org.sanctionswatch.observation.ImportBench "$@"

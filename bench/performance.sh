@@ -5,7 +5,6 @@
 # BENCH_HEAP sets the maximum heap (default 8g; the 5,000,000-row point needs about 20g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java "-Xmx${BENCH_HEAP:-8g}" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+source bench/classpath.sh
+exec java "-Xmx${BENCH_HEAP:-8g}" -cp "$BENCH_CP" \
   org.sanctionswatch.observation.PerformanceBench "$@"

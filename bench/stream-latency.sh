@@ -13,10 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-5}
 seconds=${2:-30}
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+source bench/classpath.sh
 run_client() {
-  java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  java -Xmx2g -cp "$BENCH_CP" \
     org.sanctionswatch.alert.StreamLatencyBench "$rate" "$seconds"
 }
 if [ "${3:-}" != "--separate" ]; then

@@ -5,7 +5,6 @@
 # Usage: bench/stream-rules.sh [series, default 15000] [rules folder, default rules]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-exec java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+source bench/classpath.sh
+exec java -Xmx4g -cp "$BENCH_CP" \
   org.sanctionswatch.observation.StreamRulesBench "$@"
