@@ -78,7 +78,7 @@ public class Backtester {
             // The present: the live session has already judged every current observation with the current ruleset,
             // so only the candidate is judged, on the same facts, reference facts and Today.
             RuleEngine.Snapshot live = engine.snapshot().join();
-            if (live.rulesetVersion().equals(ruleset.label())) {
+            if (live.rulesetVersion().equals(ruleset.label()) && live.whole()) {
                 // Without DRL of its own the candidate runs the session's rules, not those read before the wait.
                 Optional<PartialRules.Partial> partial = candidate.drl() == null
                         ? partialFor(ruleset, live.rules(), candidate.parameters()) : Optional.empty();
@@ -89,7 +89,8 @@ public class Backtester {
                         after.groups(), from, to, null, live.observations().size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
-            // A ruleset is being installed: the session is not yet on it; judge both sides.
+            // A ruleset is being installed (the session is not yet on it), or old observations have left the
+            // session (it no longer holds them all): judge both sides from the store.
         }
         Instant knownBy = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);

@@ -44,5 +44,16 @@ public interface ObservationSink {
     record Judgement(int alertsRaised, int alertsUpdated, int alertsCleared, List<String> runawayRules) {
 
         public static final Judgement NONE = new Judgement(0, 0, 0, List.of());
+
+        /** This judgement and a later one of the same batch, added up. */
+        public Judgement and(Judgement later) {
+            if (later.equals(NONE)) {
+                return this;
+            }
+            List<String> runaways = new java.util.ArrayList<>(runawayRules);
+            runaways.addAll(later.runawayRules);
+            return new Judgement(alertsRaised + later.alertsRaised, alertsUpdated + later.alertsUpdated,
+                    alertsCleared + later.alertsCleared, List.copyOf(runaways));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanctionswatch.fact.Param;
 import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.fact.WatchedCommodity;
 import org.sanctionswatch.fact.WatchedPort;
 
@@ -57,7 +58,11 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst().map(ParameterSpec::number);
     }
 
-    /** What rules see: a {@link Param} per parameter, the watched commodities and the theatres. */
+    /**
+     * What rules see: a {@link Param} per parameter, the watched commodities and the theatres; and the trade horizons
+     * of a session that holds every period ({@link TradeHorizon#EVERYTHING}), which the live engine moves when it
+     * lets old flows go.
+     */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
         for (ParameterSpec p : parameters) {
@@ -66,6 +71,7 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         facts.addAll(watchlist);
         facts.addAll(watchedPorts);
         facts.addAll(theatres);
+        facts.addAll(TradeHorizon.EVERYTHING);
         return facts;
     }
 

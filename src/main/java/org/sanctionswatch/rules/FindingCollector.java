@@ -23,6 +23,8 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
     private final Map<String, List<Finding>> live = new HashMap<>();
     private final Map<String, EscalationLevel> levels = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
+    /** Each touched key's finding as it stood at the last drain (null: none), for {@link #stoodBefore}. */
+    private final Map<String, Finding> stood = new HashMap<>();
     private final Map<String, Set<String>> derivers = new HashMap<>();
     private static final String FINDING_OF = "Finding:";
 
@@ -35,8 +37,8 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
             levels.put(level.theatre(), level);
         }
         if (event.getObject() instanceof Finding f) {
+            touch(f.dedupKey());
             live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
-            touched.add(f.dedupKey());
         }
     }
 
@@ -65,8 +67,8 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
             forget(old);
         }
         if (event.getObject() instanceof Finding f) {
+            touch(f.dedupKey());
             live.computeIfAbsent(f.dedupKey(), k -> new ArrayList<>(1)).add(f);
-            touched.add(f.dedupKey());
         }
     }
 
@@ -94,7 +96,15 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
         return what.startsWith(FINDING_OF) ? what.substring(FINDING_OF.length()) : null;
     }
 
+    /** Notes a key about to change, and how it stood before its first change since the last drain. */
+    private void touch(String key) {
+        if (touched.add(key)) {
+            stood.put(key, current(key));
+        }
+    }
+
     private void forget(Finding f) {
+        touch(f.dedupKey());
         List<Finding> list = live.get(f.dedupKey());
         if (list != null) {
             list.remove(f);
@@ -102,7 +112,6 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
                 live.remove(f.dedupKey());
             }
         }
-        touched.add(f.dedupKey());
     }
 
     /** The keys touched since the last drain, each with its finding now (null when it cleared). */
@@ -112,7 +121,13 @@ final class FindingCollector extends DefaultRuleRuntimeEventListener {
             changes.put(key, current(key));
         }
         touched.clear();
+        stood.clear();
         return changes;
+    }
+
+    /** The keys touched since the last drain, each with its finding as it stood at that drain (null: none). */
+    Map<String, Finding> stoodBefore() {
+        return new HashMap<>(stood);
     }
 
     Finding current(String key) {

@@ -61,6 +61,14 @@ public final class ObservationFacts {
         removed(previous);
     }
 
+    /**
+     * Lets an observation go for good ({@link Retention}): it leaves the session, but the periods it reported stay, so
+     * that TRADE-004 still knows who published what.
+     */
+    public void expire(FactHandle handle) {
+        session.delete(handle);
+    }
+
     private void added(Observation o) {
         if (o instanceof TradeFlow t) {
             Key key = Key.of(t);

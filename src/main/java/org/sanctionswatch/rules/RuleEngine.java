@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
+import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.observation.ObservationSink;
 import org.sanctionswatch.observation.ObservationStore;
 import org.sanctionswatch.parameters.ParameterSet;
@@ -71,6 +73,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private static final String CLOSED_ALERTS = "closed-alerts";
     private Map<String, String> closed = Map.of();
     private FactHandle today;
+    /** Which observations leave the session, and the handles of the trade horizons rules read. */
+    private Retention retention;
+    private final Map<Boolean, FactHandle> horizons = new HashMap<>();
 
     // Read by other threads.
     private volatile CompiledRules rules;
@@ -86,11 +91,18 @@ public class RuleEngine implements ObservationSink, DisposableBean {
      * long the database takes: a load it gave up on could still commit, and would then be stored but never judged.
      */
     private final Duration partTimeout;
+    /** Whether observations leave the session once they are too old to be judged ({@link Retention}). */
+    private final boolean retain;
+    private final Period lateBy;
 
     RuleEngine(ObservationStore observations, AlertStore alerts, Clock clock, List<ReferenceFacts> referenceFacts,
-            RulesetService rulesets, @Value("${sanctionswatch.engine.part-timeout:10m}") Duration partTimeout) {
+            RulesetService rulesets, @Value("${sanctionswatch.engine.part-timeout:10m}") Duration partTimeout,
+            @Value("${sanctionswatch.engine.retention.enabled:false}") boolean retain,
+            @Value("${sanctionswatch.engine.retention.late-by:P1Y}") Period lateBy) {
         this.referenceFacts = List.copyOf(referenceFacts);
         this.partTimeout = partTimeout;
+        this.retain = retain;
+        this.lateBy = lateBy;
         this.observations = observations;
         this.alerts = alerts;
         this.clock = clock;
@@ -160,7 +172,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     /** Moves the engine's Today fact to the clock's date and judges again (decay, blackouts, "still active"). */
     public CompletableFuture<Judgement> tick() {
-        return CompletableFuture.supplyAsync(this::fireAndApply, thread);
+        return CompletableFuture.supplyAsync(() -> fireAndApply().and(expire()), thread);
     }
 
     private void insertReference(String group, List<?> facts) {
@@ -199,12 +211,15 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     /**
      * What the live session holds at a moment: the current observations, the reference facts (closed alerts among
      * them), its Today and its findings. A backtest of the present takes its current side from here instead of
-     * judging every observation again; the observations are immutable records, shared, not copied. {@code findings}
+     * judging every observation again; the observations are immutable records, shared, not copied. {@code whole} is
+     * false once observations have left the session ({@link Retention}): it then no longer holds every current one,
+     * and its findings include some whose evidence is gone. {@code findings}
      * has one finding per dedup key, as alerts see them; {@code judged} every finding besides, two under one key among
      * them, and what the rules derived by group.
      */
     public record Snapshot(String rulesetVersion, CompiledRules rules, LocalDate today,
-            List<Observation> observations, Map<String, List<Object>> reference, RuleEvaluator.Judged judged) {
+            List<Observation> observations, Map<String, List<Object>> reference, RuleEvaluator.Judged judged,
+            boolean whole) {
 
         public Map<String, Finding> findings() {
             return judged.findings();
@@ -224,7 +239,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                     facts.stream().map(session::getObject).toList()));
             return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
                     new RuleEvaluator.Judged(collector.all(), collector.every(), collector.derivers(),
-                            rules.groups()));
+                            rules.groups()), retention.left() == 0);
         }, thread);
     }
 
@@ -236,6 +251,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private Judgement judgeParts(BlockingQueue<Object> parts) {
         List<Undo> undo = new ArrayList<>();
         int unfired = 0;
+        int behind = 0;
         boolean settled = false;
         while (true) {
             Object part;
@@ -255,6 +271,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 }
                 for (Observation o : (List<Observation>) part) {
                     FactHandle h = handles.get(o.id());
+                    if (h == null && retention.behind(o)) {
+                        behind++;
+                        continue;
+                    }
                     if (h == null) {
                         h = observationFacts.insert(o);
                         handles.put(o.id(), h);
@@ -280,7 +300,82 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         }
         // Committed: the facts stay whatever the judgement does.
-        return undo.isEmpty() ? Judgement.NONE : fireAndApply();
+        if (behind > 0) {
+            log.info("{} observations of a load were dated before what the session holds: stored, not judged until "
+                    + "the next start (sanctionswatch.engine.retention)", behind);
+        }
+        if (undo.isEmpty()) {
+            return Judgement.NONE;
+        }
+        LocalDate day = LocalDate.now(clock);
+        for (Undo u : undo) {
+            retention.held((Observation) session.getObject(u.handle()), day);
+        }
+        return fireAndApply().and(expire());
+    }
+
+    /**
+     * Lets go of the observations that have fallen behind the retention horizons ({@link Retention}), and moves the
+     * trade horizons the rules read. Letting go changes no alert: a finding that loses its evidence stays as it stood
+     * (inserted again as it was, so that it still counts toward its theatre's escalation), one that changes keeps its
+     * alert as it was, and one that appears is a rule reading a window it does not guard, and is not alerted. Only
+     * the escalation level's own alerts follow what the theatres' findings add up to.
+     */
+    private Judgement expire() {
+        List<String> due = retention.due();
+        boolean moved = moveHorizons();
+        if (due.isEmpty() && !moved) {
+            return Judgement.NONE;
+        }
+        int left = 0;
+        for (String id : due) {
+            FactHandle h = handles.remove(id);
+            if (h != null) {
+                observationFacts.expire(h);
+                left++;
+            }
+        }
+        session.fireAllRules();
+        Map<String, Finding> stood = collector.stoodBefore();
+        Map<String, Finding> changes = collector.drain();
+        java.util.Set<String> levelKeys = new java.util.HashSet<>();
+        int kept = 0;
+        for (Map.Entry<String, Finding> e : changes.entrySet()) {
+            Finding before = stood.get(e.getKey());
+            if (e.getKey().startsWith(EscalationLevel.RULE_ID + "|")) {
+                levelKeys.add(e.getKey());
+            } else if (e.getValue() == null && before != null) {
+                session.insert(before);
+                kept++;
+            } else if (before == null && e.getValue() != null) {
+                log.warn("Finding {} appeared when old observations left the session: its rule reads a window that "
+                        + "no TradeHorizon guards; not alerted", e.getKey());
+            }
+        }
+        if (kept > 0) {
+            session.fireAllRules();
+            collector.drain().keySet().stream().filter(k -> k.startsWith(EscalationLevel.RULE_ID + "|"))
+                    .forEach(levelKeys::add);
+        }
+        escalation = collector.levels();
+        Map<String, Finding> levels = new HashMap<>();
+        levelKeys.forEach(k -> levels.put(k, collector.current(k)));
+        AlertChanges applied = alerts.apply(levels, rulesetVersion, suppression(installedParameters));
+        log.debug("{} observations left the session; {} findings kept as they stood", left, kept);
+        return new Judgement(applied.raised(), applied.updated(), applied.cleared(), List.of());
+    }
+
+    /** Moves the trade horizon facts to the retention's; true when one moved. */
+    private boolean moveHorizons() {
+        boolean moved = false;
+        for (TradeHorizon h : retention.horizons()) {
+            FactHandle handle = horizons.get(h.monthly());
+            if (handle != null && !h.equals(session.getObject(handle))) {
+                session.update(handle, h);
+                moved = true;
+            }
+        }
+        return moved;
     }
 
     /** Takes a rolled-back load out of the session: its findings are withdrawn before any alert heard of them. */
@@ -333,12 +428,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             return first;
         }
         insertClosed(closedNow);
-        Judgement second = fireAndApplyOnce();
-        List<String> runaways = new ArrayList<>(first.runawayRules());
-        runaways.addAll(second.runawayRules());
-        return new Judgement(first.alertsRaised() + second.alertsRaised(),
-                first.alertsUpdated() + second.alertsUpdated(), first.alertsCleared() + second.alertsCleared(),
-                List.copyOf(runaways));
+        return first.and(fireAndApplyOnce());
     }
 
     private void insertClosed(Map<String, String> closedNow) {
@@ -384,12 +474,17 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         }
         handles.clear();
         referenceHandles.clear();
+        horizons.clear();
         KieSession fresh = compiled.kieBase().newKieSession();
         FindingCollector fresher = new FindingCollector();
         fresh.addEventListener(fresher);
         for (Object fact : params.facts()) {
-            fresh.insert(fact);
+            FactHandle handle = fresh.insert(fact);
+            if (fact instanceof TradeHorizon h) {
+                horizons.put(h.monthly(), handle);
+            }
         }
+        retention = retain ? new Retention(true, lateBy, params) : Retention.off(params);
         session = fresh;
         observationFacts = new ObservationFacts(fresh);
         collector = fresher;
@@ -402,8 +497,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         }
         insertClosed(alerts.closed());
         int[] count = {0};
+        LocalDate day = LocalDate.now(clock);
         observations.forEachCurrent(o -> {
             handles.put(o.id(), observationFacts.insert(o));
+            retention.held(o, day);
             if (++count[0] % FIRE_EVERY == 0) {
                 session.fireAllRules();
             }
@@ -416,6 +513,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         Suppression suppression = suppression(params);
         AlertChanges applied = alerts.apply(live, rulesetVersion, suppression);
         int cleared = alerts.clearAllExcept(collector.all().keySet(), suppression);
+        // Alerts are reconciled with the whole store first; then what is too old to judge leaves the session.
+        expire();
         log.info("Rule engine ready: ruleset {} ({} rules), {} observations replayed, {} findings live, "
                 + "{} alerts raised, {} updated, {} cleared, in {} ms", rulesetVersion, compiled.ruleNames().size(),
                 count[0], live.size(), applied.raised(), applied.updated(), cleared,

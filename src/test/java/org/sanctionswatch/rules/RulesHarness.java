@@ -11,6 +11,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
+import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.parameters.ParameterSet;
 
@@ -59,6 +60,14 @@ public final class RulesHarness implements AutoCloseable {
         } else {
             session.update(today, new Today(date));
         }
+        return this;
+    }
+
+    /** Moves a trade horizon, as the engine does when old flows leave its session ({@link TradeHorizon}). */
+    public RulesHarness horizon(boolean monthly, int firstIndex) {
+        FactHandle handle = session.getFactHandles(o -> o instanceof TradeHorizon h && h.monthly() == monthly)
+                .iterator().next();
+        session.update(handle, new TradeHorizon(monthly, firstIndex));
         return this;
     }
 

@@ -64,6 +64,18 @@ class TradeContextRuleTests {
     }
 
     @Test
+    void sumsTwelveMonthsOnlyWhileAllTwelveAreHeld() {
+        List<TradeFlow> flows = new ArrayList<>(months(2019, 12, 200_000_000));
+        flows.addAll(months(2024, 12, 145_000_000));
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            rules.insert(flows);
+            assertThat(rules.horizon(true, 2024 * 12).fired("TRADE-003")).as("from 2024-01 held").hasSize(1);
+            assertThat(rules.horizon(true, 2024 * 12 + 1).fired("TRADE-003"))
+                    .as("from 2024-02 held: the year is not whole any more").isEmpty();
+        }
+    }
+
+    @Test
     void doesNotJudgeAYearWithAMonthMissing() {
         List<TradeFlow> flows = new ArrayList<>(months(2019, 12, 200_000_000));
         flows.addAll(months(2024, 12, 145_000_000));

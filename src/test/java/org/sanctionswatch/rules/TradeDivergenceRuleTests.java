@@ -35,6 +35,17 @@ class TradeDivergenceRuleTests {
     }
 
     @Test
+    void doesNotJudgeAMonthWhoseYearBeforeIsNoLongerHeld() {
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            rules.insert(pair(150_000, 1_200_000, 120_000_000, 144_000_000));
+            assertThat(rules.horizon(true, 2023 * 12 + 5).fired("TRADE-002")).as("from 2023-06 held").hasSize(1);
+            assertThat(rules.horizon(true, 2023 * 12 + 6).fired("TRADE-002")).as("from 2023-07 held").isEmpty();
+            assertThat(rules.horizon(false, 2030).fired("TRADE-002")).as("the annual horizon is another's")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void doesNotFlagWhenTotalTradeGrewAlmostAsFast() {
         try (RulesHarness rules = RulesHarness.withDefaults()) {
             // 8× commodity growth against 4.1× total growth: divergence 1.95, below 2.

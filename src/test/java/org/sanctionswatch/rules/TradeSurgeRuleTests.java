@@ -30,6 +30,28 @@ class TradeSurgeRuleTests {
         }
     }
 
+    /**
+     * Six months at 1,000,000 and six at 300,000 make a baseline of 650,000, which 700,000 does not double. Once the
+     * first six have left the session, the six left would make it a surge; the horizon keeps the month from being
+     * judged on a baseline the session no longer holds whole.
+     */
+    @Test
+    void doesNotJudgeAMonthWhoseBaselineIsNoLongerHeldWhole() {
+        List<TradeFlow> lastSix = new ArrayList<>();
+        for (int m = 7; m <= 12; m++) {
+            lastSix.add(monthly("CHN", "PRK", "EXPORT", "2713", 2020, m, 300_000));
+        }
+        lastSix.add(monthly("CHN", "PRK", "EXPORT", "2713", 2021, 1, 700_000));
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            assertThat(rules.insert(lastSix).fired("TRADE-001")).as("all periods held: judged on what it has")
+                    .hasSize(1);
+            assertThat(rules.horizon(true, 2020 * 12 + 6).fired("TRADE-001"))
+                    .as("from 2020-07 held: 2021-01's baseline starts in 2020-01").isEmpty();
+            assertThat(rules.horizon(true, 2020 * 12).fired("TRADE-001"))
+                    .as("from 2020-01 held: its whole baseline").hasSize(1);
+        }
+    }
+
     @Test
     void doesNotFlagAMonthJustBelowTwiceTheMean() {
         try (RulesHarness rules = RulesHarness.withDefaults()) {

@@ -1,0 +1,119 @@
+package org.sanctionswatch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionswatch.rules.RuleEngine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Retention on ({@code sanctionswatch.engine.retention.enabled}, a year's allowance for late data): old trade flows
+ * leave the live session as newer ones arrive, their alerts and the theatre's level stay as they were, later
+ * statistics dated before what the session holds are stored but not judged live, and the store still has everything
+ * for a backtest and a start.
+ */
+class RetentionEndToEndTests {
+
+    private static final String SURGE = "TRADE-001|CHN|PRK|EXPORT|2713|2021-07";
+    private static final String[] RETAIN = {"sanctionswatch.seeds.enabled=false",
+        "sanctionswatch.engine.retention.enabled=true", "sanctionswatch.engine.retention.late-by=P1Y"};
+
+    @TempDir
+    Path data;
+
+    private static String flow(String reporter, String commodity, String period, long valueUsd) {
+        return """
+                {"type":"TRADE_FLOW","reporter":"%s","partner":"PRK","flow":"EXPORT","commodity":"%s",
+                 "period":"%s","valueUsd":%d,
+                 "source":{"name":"Synthetic retention series","reliability":"B","credibility":2}}
+                """.formatted(reporter, commodity, period, valueUsd);
+    }
+
+    /** Six months of 2021 at 100,000 USD, then July at ten times that: one TRADE-001 surge. */
+    private static String surgeSeries() {
+        StringBuilder json = new StringBuilder("[");
+        for (int month = 1; month <= 7; month++) {
+            json.append(month == 1 ? "" : ",")
+                    .append(flow("CHN", "2713", "2021-%02d".formatted(month), month == 7 ? 1_000_000 : 100_000));
+        }
+        return json.append("]").toString();
+    }
+
+    private static JsonNode alert(RunningService s, String key) {
+        for (JsonNode a : s.get("/api/alerts?size=1000").body().get("items")) {
+            if (a.get("dedupKey").asString().equals(key)) {
+                return s.get("/api/alerts/" + a.get("id").asLong()).body();
+            }
+        }
+        throw new AssertionError("no alert " + key);
+    }
+
+    private static Set<String> evidence(JsonNode alert) {
+        Set<String> ids = new HashSet<>();
+        alert.get("evidence").forEach(e -> ids.add(e.get("observationId").asString()));
+        return ids;
+    }
+
+    private static int held(RunningService s) {
+        return s.bean(RuleEngine.class).observationsHeld().join();
+    }
+
+    @Test
+    void oldFlowsLeaveTheSessionWhileTheirAlertsAndTheLevelStay() {
+        try (RunningService s = RunningService.start(data, RETAIN)) {
+            assertThat(s.postJson(surgeSeries()).status()).isEqualTo(200);
+            JsonNode raised = alert(s, SURGE);
+            assertThat(raised.get("active").asBoolean()).isTrue();
+            double score = s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble();
+            assertThat(score).isPositive();
+            assertThat(held(s)).isEqualTo(7);
+
+            // August 2023 is newest: the session holds 24 months behind it, from 2021-08.
+            assertThat(s.postJson(flow("RUS", "8703", "2023-08", 50_000)).status()).isEqualTo(200);
+            assertThat(held(s)).as("the surge's series left the session").isEqualTo(1);
+            JsonNode after = alert(s, SURGE);
+            assertThat(after.get("active").asBoolean()).as("its alert stays").isTrue();
+            assertThat(after.get("explanation").asString()).isEqualTo(raised.get("explanation").asString());
+            assertThat(evidence(after)).hasSize(7).isEqualTo(evidence(raised));
+            assertThat(after.get("lastSeenAt").asString()).isEqualTo(raised.get("lastSeenAt").asString());
+            assertThat(s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble())
+                    .as("its finding still counts toward the level").isEqualTo(score);
+
+            // A revision of a month the session no longer holds is stored, not judged live.
+            assertThat(s.postJson(flow("CHN", "2713", "2021-02", 400_000)).status()).isEqualTo(200);
+            assertThat(held(s)).isEqualTo(1);
+            assertThat(alert(s, SURGE).get("explanation").asString())
+                    .isEqualTo(raised.get("explanation").asString());
+
+            // A backtest of the present reads the store, which has everything: the surge is there to remove.
+            JsonNode backtest = s.post("/api/backtests", "application/json",
+                    HttpRequest.BodyPublishers.ofString("{\"parameters\": {\"TRADE-001.ratio\": 20}}")).body();
+            Set<String> onlyCurrent = new HashSet<>();
+            backtest.get("onlyCurrent").forEach(f -> onlyCurrent.add(f.get("dedupKey").asString()));
+            assertThat(onlyCurrent).contains(SURGE);
+        }
+
+        // A start judges the whole store again (the revision among it), then lets the old flows go.
+        try (RunningService s = RunningService.start(data, RETAIN)) {
+            JsonNode restarted = alert(s, SURGE);
+            assertThat(restarted.get("active").asBoolean()).isTrue();
+            assertThat(restarted.get("explanation").asString()).as("with the revised February").contains("mean of 150,000 US$");
+            assertThat(held(s)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withRetentionOffTheSessionKeepsEveryFlow() {
+        try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
+            s.postJson(surgeSeries());
+            s.postJson(flow("RUS", "8703", "2023-08", 50_000));
+            assertThat(held(s)).isEqualTo(8);
+            assertThat(alert(s, SURGE).get("active").asBoolean()).isTrue();
+        }
+    }
+}
