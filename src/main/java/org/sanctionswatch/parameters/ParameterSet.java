@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Param;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.TradeHorizon;
@@ -59,9 +60,9 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
     }
 
     /**
-     * What rules see: a {@link Param} per parameter, the watched commodities and the theatres; and the trade horizons
-     * of a session that holds every period ({@link TradeHorizon#EVERYTHING}), which the live engine moves when it
-     * lets old flows go.
+     * What rules see: a {@link Param} per parameter, the watched commodities and the theatres; and the horizons of a
+     * session that holds every period and day ({@link TradeHorizon#EVERYTHING}, {@link EventHorizon#EVERYTHING}),
+     * which the live engine moves when it lets old observations go.
      */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
@@ -72,6 +73,7 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         facts.addAll(watchedPorts);
         facts.addAll(theatres);
         facts.addAll(TradeHorizon.EVERYTHING);
+        facts.addAll(EventHorizon.EVERYTHING);
         return facts;
     }
 

@@ -1,18 +1,22 @@
 package org.sanctionswatch.rules;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.RailHistory;
+import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.ReportedPeriod;
 import org.sanctionswatch.fact.TradeFlow;
 
 /**
- * The observations of one session, and the {@link ReportedPeriod} facts the engine keeps beside them: one per period
+ * The observations of one session, and the facts the engine keeps beside them: a {@link ReportedPeriod} per period
  * a reporter published about a theatre, while any of its trade flows is in the session, with the grades of their
- * sources. Every insertion, revision and removal of an observation in a session goes through here. Used on the
+ * sources; and a {@link RailHistory} per crossing and direction, with the counts that have left the session. Every insertion, revision and removal of an observation in a session goes through here. Used on the
  * thread that owns the session.
  * <p>
  * A rule once derived the periods, one logical insertion per trade flow: its justifications, tuples and the
@@ -23,6 +27,7 @@ public final class ObservationFacts {
 
     private final KieSession session;
     private final Map<Key, Period> periods = new HashMap<>();
+    private final Map<List<String>, Rail> rails = new HashMap<>();
 
     public ObservationFacts(KieSession session) {
         this.session = session;
@@ -32,6 +37,16 @@ public final class ObservationFacts {
 
         static Key of(TradeFlow t) {
             return new Key(t.theatre(), t.reporter(), t.monthly(), t.periodIndex());
+        }
+    }
+
+    /** A crossing and direction's history fact in the session, and its tallies of the counts that have left. */
+    private static final class Rail {
+        final FactHandle handle;
+        final Map<String, RailHistory.Tally> byGrade = new TreeMap<>();
+
+        Rail(FactHandle handle) {
+            this.handle = handle;
         }
     }
 
@@ -66,10 +81,26 @@ public final class ObservationFacts {
      * that TRADE-004 still knows who published what.
      */
     public void expire(FactHandle handle) {
+        Observation o = (Observation) session.getObject(handle);
         session.delete(handle);
+        if (o instanceof RailTraffic r) {
+            Rail rail = rails.get(railKey(r));
+            rail.byGrade.merge(r.source().grade(), new RailHistory.Tally(r.railcars(), 1),
+                    (tally, one) -> tally.and(r.railcars()));
+            session.update(rail.handle, new RailHistory(r.crossing(), r.direction(), rail.byGrade));
+        }
+    }
+
+    private static List<String> railKey(RailTraffic r) {
+        return Arrays.asList(r.crossing(), r.direction());
     }
 
     private void added(Observation o) {
+        if (o instanceof RailTraffic r) {
+            // LOG-001 joins every count with its crossing's history, so the fact is there from the first count
+            rails.computeIfAbsent(railKey(r),
+                    k -> new Rail(session.insert(new RailHistory(r.crossing(), r.direction(), Map.of()))));
+        }
         if (o instanceof TradeFlow t) {
             Key key = Key.of(t);
             Period period = periods.computeIfAbsent(key, k -> new Period());

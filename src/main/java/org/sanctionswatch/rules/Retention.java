@@ -3,10 +3,13 @@ package org.sanctionswatch.rules;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.ObservationType;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.parameters.ParameterSet;
@@ -21,11 +24,15 @@ import org.sanctionswatch.parameters.ParameterSet;
  * whichever is longer. The rules with a window read a {@link TradeHorizon} and judge a flow only while its whole
  * window is held. The total trade of TRADE-003's reference year never leaves: every later year is compared with it.
  * TRADE-004's reported periods are kept by {@link ObservationFacts} and do not leave either.</li>
+ * <li>Rail counts, by LOG-001's window of days. LOG-001 reads an {@link EventHorizon} as the trade rules read theirs,
+ * and a crossing's whole history through the {@link org.sanctionswatch.fact.RailHistory} that
+ * {@link ObservationFacts} folds the counts that leave into.</li>
+ * <li>Munitions transfers, by MIL-004's window of days, which it guards with an {@link EventHorizon}.</li>
  * <li>Port calls, diplomatic steps and technology transfers: their rules read no window.</li>
- * <li>Kept for good: rail counts (LOG-001 compares with a crossing's whole history), troop reports (MIL-002 and
- * MIL-003 look for the first report of a pair at any earlier date) and munitions transfers (MIL-004's window is a
- * year of days, and such reports are few). Letting these go needs their history kept as facts of its own.</li>
+ * <li>Kept for good: troop reports (MIL-002 and MIL-003 look for the first report of a pair at any earlier date, and
+ * such reports are few). Letting them go needs that first report kept as a fact of its own.</li>
  * </ul>
+ * Each kind has its own newest: a new port call does not age diplomatic steps.
  * The held observations are indexed by time, so that finding those due costs what leaves, not what stays. Used on
  * the engine thread only.
  */
@@ -42,15 +49,25 @@ final class Retention {
 
     private int newestMonth = NONE;
     private int newestYear = NONE;
-    private LocalDate newestEvent;
     private int firstMonth = NONE;
     private int firstYear = NONE;
-    private LocalDate firstEvent = LocalDate.MIN;
     private long left;
 
     private final TreeMap<Integer, List<String>> months = new TreeMap<>();
     private final TreeMap<Integer, List<String>> years = new TreeMap<>();
-    private final TreeMap<LocalDate, List<String>> events = new TreeMap<>();
+    private final Map<ObservationType, Kind> kinds = new EnumMap<>(ObservationType.class);
+
+    /** One kind of event report that leaves: its window, its newest day, the first day held, the held by day. */
+    private static final class Kind {
+        final int windowDays;
+        LocalDate newest;
+        LocalDate first = LocalDate.MIN;
+        final TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
+
+        Kind(int windowDays) {
+            this.windowDays = windowDays;
+        }
+    }
 
     Retention(boolean enabled, Period lateBy, ParameterSet parameters) {
         this.enabled = enabled;
@@ -60,6 +77,15 @@ final class Retention {
         this.windowMonths = Math.max(baseline, 12);
         this.windowYears = Math.max(baseline, 1);
         this.referenceYear = parameters.number("TRADE-003.referenceYear").orElse((double) NONE).intValue();
+        kinds.put(ObservationType.RAIL_TRAFFIC, new Kind(days(parameters, "LOG-001.baselineDays")));
+        kinds.put(ObservationType.MUNITIONS_TRANSFER, new Kind(days(parameters, "MIL-004.windowDays")));
+        kinds.put(ObservationType.PORT_CALL, new Kind(0));
+        kinds.put(ObservationType.DIPLOMATIC_EVENT, new Kind(0));
+        kinds.put(ObservationType.TECHNOLOGY_TRANSFER, new Kind(0));
+    }
+
+    private static int days(ParameterSet parameters, String key) {
+        return parameters.number(key).orElse(0.0).intValue();
     }
 
     static Retention off(ParameterSet parameters) {
@@ -86,12 +112,14 @@ final class Retention {
         if (o instanceof TradeFlow t) {
             return t.periodIndex() < (t.monthly() ? firstMonth : firstYear);
         }
-        return leaves(o) && o.eventDate().isBefore(firstEvent);
+        Kind kind = kinds.get(o.type());
+        return kind != null && o.eventDate().isBefore(kind.first);
     }
 
     /** Notes an observation the session now holds (inserted or revised, and committed). */
     void held(Observation o, LocalDate today) {
-        if (!enabled || pinned(o) || !(o instanceof TradeFlow || leaves(o))) {
+        Kind kind = kinds.get(o.type());
+        if (!enabled || pinned(o) || !(o instanceof TradeFlow || kind != null)) {
             return;
         }
         if (o instanceof TradeFlow t) {
@@ -105,10 +133,10 @@ final class Retention {
             return;
         }
         LocalDate date = o.eventDate().isAfter(today) ? today : o.eventDate();
-        if (newestEvent == null || date.isAfter(newestEvent)) {
-            newestEvent = date;
+        if (kind.newest == null || date.isAfter(kind.newest)) {
+            kind.newest = date;
         }
-        events.computeIfAbsent(o.eventDate(), k -> new ArrayList<>(4)).add(o.id());
+        kind.byDay.computeIfAbsent(o.eventDate(), k -> new ArrayList<>(4)).add(o.id());
     }
 
     /**
@@ -128,34 +156,33 @@ final class Retention {
             firstYear = Math.max(firstYear, newestYear - (lateMonths + 11) / 12 - windowYears);
             take(years, firstYear, due);
         }
-        if (newestEvent != null) {
-            LocalDate first = newestEvent.minus(lateBy);
-            if (first.isAfter(firstEvent)) {
-                firstEvent = first;
+        for (Kind kind : kinds.values()) {
+            if (kind.newest != null) {
+                LocalDate first = kind.newest.minus(lateBy).minusDays(kind.windowDays);
+                if (first.isAfter(kind.first)) {
+                    kind.first = first;
+                }
+                take(kind.byDay, kind.first, due);
             }
-            take(events, firstEvent, due);
         }
         left += due.size();
         return due;
     }
 
-    /** The trade horizons as the rules read them. */
-    List<TradeHorizon> horizons() {
-        return List.of(new TradeHorizon(true, firstMonth), new TradeHorizon(false, firstYear));
+    /** The horizons as the rules read them: a {@link TradeHorizon} per granularity, an {@link EventHorizon} per kind. */
+    List<Object> horizons() {
+        List<Object> horizons = new ArrayList<>(List.of(new TradeHorizon(true, firstMonth),
+                new TradeHorizon(false, firstYear)));
+        for (EventHorizon h : EventHorizon.EVERYTHING) {
+            horizons.add(new EventHorizon(h.kind(), kinds.get(ObservationType.valueOf(h.kind())).first));
+        }
+        return horizons;
     }
 
     private static <K> void take(TreeMap<K, List<String>> index, K first, List<String> due) {
         Map<K, List<String>> before = index.headMap(first, false);
         before.values().forEach(due::addAll);
         before.clear();
-    }
-
-    /** Kinds whose rules read no window: they leave once they are behind. */
-    private static boolean leaves(Observation o) {
-        return switch (o.type()) {
-            case PORT_CALL, DIPLOMATIC_EVENT, TECHNOLOGY_TRANSFER -> true;
-            default -> false;
-        };
     }
 
     private boolean pinned(Observation o) {

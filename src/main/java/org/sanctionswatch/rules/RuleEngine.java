@@ -24,6 +24,7 @@ import org.sanctionswatch.alert.AlertStore;
 import org.sanctionswatch.alert.Suppression;
 import org.sanctionswatch.fact.ClosedAlert;
 import org.sanctionswatch.fact.EscalationLevel;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
@@ -75,7 +76,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private FactHandle today;
     /** Which observations leave the session, and the handles of the trade horizons rules read. */
     private Retention retention;
-    private final Map<Boolean, FactHandle> horizons = new HashMap<>();
+    private final Map<Object, FactHandle> horizons = new HashMap<>();
 
     // Read by other threads.
     private volatile CompiledRules rules;
@@ -349,7 +350,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 kept++;
             } else if (before == null && e.getValue() != null) {
                 log.warn("Finding {} appeared when old observations left the session: its rule reads a window that "
-                        + "no TradeHorizon guards; not alerted", e.getKey());
+                        + "no horizon guards; not alerted", e.getKey());
             }
         }
         if (kept > 0) {
@@ -365,17 +366,25 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         return new Judgement(applied.raised(), applied.updated(), applied.cleared(), List.of());
     }
 
-    /** Moves the trade horizon facts to the retention's; true when one moved. */
+    /** Moves the horizon facts to the retention's; true when one moved. */
     private boolean moveHorizons() {
         boolean moved = false;
-        for (TradeHorizon h : retention.horizons()) {
-            FactHandle handle = horizons.get(h.monthly());
+        for (Object h : retention.horizons()) {
+            FactHandle handle = horizons.get(horizonKey(h));
             if (handle != null && !h.equals(session.getObject(handle))) {
                 session.update(handle, h);
                 moved = true;
             }
         }
         return moved;
+    }
+
+    /** What one horizon is of: a trade granularity or a kind of event; null for a fact that is no horizon. */
+    private static Object horizonKey(Object fact) {
+        if (fact instanceof TradeHorizon h) {
+            return h.monthly();
+        }
+        return fact instanceof EventHorizon h ? h.kind() : null;
     }
 
     /** Takes a rolled-back load out of the session: its findings are withdrawn before any alert heard of them. */
@@ -480,8 +489,8 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         fresh.addEventListener(fresher);
         for (Object fact : params.facts()) {
             FactHandle handle = fresh.insert(fact);
-            if (fact instanceof TradeHorizon h) {
-                horizons.put(h.monthly(), handle);
+            if (horizonKey(fact) != null) {
+                horizons.put(horizonKey(fact), handle);
             }
         }
         retention = retain ? new Retention(true, lateBy, params) : Retention.off(params);

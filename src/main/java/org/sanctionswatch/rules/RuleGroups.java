@@ -21,12 +21,15 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.sanctionswatch.fact.ClosedAlert;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Param;
+import org.sanctionswatch.fact.RailHistory;
 import org.sanctionswatch.fact.ReportedPeriod;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.Today;
+import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.fact.WatchedCommodity;
 import org.sanctionswatch.fact.WatchedPort;
 
@@ -313,7 +316,8 @@ public final class RuleGroups {
             types.add(c.getSimpleName());
         }
         for (Class<?> c : List.of(Param.class, WatchedCommodity.class, WatchedPort.class, Theatre.class, Today.class,
-                ClosedAlert.class, ListedVessel.class, ReportedPeriod.class)) {
+                ClosedAlert.class, ListedVessel.class, ReportedPeriod.class, RailHistory.class, TradeHorizon.class,
+                EventHorizon.class)) {
             types.add(c.getSimpleName());
         }
         return Set.copyOf(types);

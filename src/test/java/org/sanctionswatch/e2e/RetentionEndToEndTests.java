@@ -107,6 +107,42 @@ class RetentionEndToEndTests {
         }
     }
 
+    private static String rail(String date, int railcars) {
+        return """
+                {"type":"RAIL_TRAFFIC","crossing":"Tumangang-Khasan","date":"%s","railcars":%d,
+                 "direction":"PRK->RUS","countries":["PRK","RUS"],
+                 "source":{"name":"Synthetic retention counts","reliability":"B","credibility":2}}
+                """.formatted(date, railcars);
+    }
+
+    private static Set<String> alertKeys(RunningService s, String ruleId) {
+        Set<String> keys = new HashSet<>();
+        s.get("/api/alerts?size=1000&ruleId=" + ruleId).body().get("items")
+                .forEach(a -> keys.add(a.get("dedupKey").asString()));
+        return keys;
+    }
+
+    @Test
+    void railCountsThatLeaveTheSessionStillMakeTheCrossingsHistory() {
+        try (RunningService s = RunningService.start(data, RETAIN)) {
+            StringBuilder january = new StringBuilder("[");
+            for (int day = 1; day <= 7; day++) {
+                january.append(day == 1 ? "" : ",").append(rail("2022-01-0" + day, day == 7 ? 100 : 20));
+            }
+            assertThat(s.postJson(january.append("]").toString()).status()).isEqualTo(200);
+            Set<String> surges = alertKeys(s, "LOG-001");
+            assertThat(surges).hasSize(1);
+
+            // 2023-03-01 is newest: the session holds a year and LOG-001's 30 days behind it, from 2022-01-30.
+            assertThat(s.postJson(rail("2023-03-01", 30)).status()).isEqualTo(200);
+            assertThat(held(s)).isEqualTo(1);
+            // 50 is above every count the session still holds, but not above the crossing's maximum of 100.
+            assertThat(s.postJson(rail("2023-03-02", 50)).status()).isEqualTo(200);
+            assertThat(alertKeys(s, "LOG-001")).isEqualTo(surges);
+            assertThat(alert(s, surges.iterator().next()).get("active").asBoolean()).isTrue();
+        }
+    }
+
     @Test
     void withRetentionOffTheSessionKeepsEveryFlow() {
         try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {

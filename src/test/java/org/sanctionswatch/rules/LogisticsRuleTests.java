@@ -94,6 +94,37 @@ class LogisticsRuleTests {
         }
     }
 
+    @Test
+    void keepsTheMaximumOfCountsThatHaveLeftTheSession() {
+        RailTraffic oldPeak = rail(CROSSING, day("2024-05-01"), 100);
+        List<RailTraffic> counts = new ArrayList<>(tenDays(20, 20));
+        counts.add(oldPeak);
+        counts.add(rail(CROSSING, day("2024-08-11"), 35));
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            assertThat(rules.insert(counts).fired("LOG-001")).as("below the peak and twice the mean").isEmpty();
+
+            rules.expire(List.of(oldPeak)).horizon("RAIL_TRAFFIC", day("2024-07-01"));
+            assertThat(rules.fired("LOG-001")).as("the peak left the session, not the history").isEmpty();
+
+            rules.insert(List.of(rail(CROSSING, day("2024-08-12"), 120)));
+            assertThat(rules.fired("LOG-001")).singleElement().satisfies(f -> assertThat(f.explanation())
+                    .contains("120 railcars", "12 earlier counts", "peaked at 100", "above that historical maximum"));
+        }
+    }
+
+    @Test
+    void doesNotJudgeACountWhoseWindowIsNoLongerHeldWhole() {
+        List<RailTraffic> counts = new ArrayList<>(tenDays(20, 30));
+        counts.add(rail(CROSSING, day("2024-08-11"), 45));
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            rules.insert(counts);
+            assertThat(rules.horizon("RAIL_TRAFFIC", day("2024-07-12")).fired("LOG-001")).as("from 2024-07-12 held")
+                    .hasSize(1);
+            assertThat(rules.horizon("RAIL_TRAFFIC", day("2024-07-13")).fired("LOG-001"))
+                    .as("its 30 days start on 2024-07-12").isEmpty();
+        }
+    }
+
     // LOG-002
 
     @Test

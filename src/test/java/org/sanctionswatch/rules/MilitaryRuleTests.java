@@ -150,6 +150,17 @@ class MilitaryRuleTests {
     }
 
     @Test
+    void doesNotSumAWindowNoLongerHeldWhole() {
+        try (RulesHarness rules = RulesHarness.withDefaults()) {
+            rules.insert(List.of(munitions("ARTILLERY_SHELL", 600_000, "ROUNDS", day("2023-09-15")),
+                    munitions("ROCKET", 400_000, "ROUNDS", day("2024-09-01"))));
+            assertThat(rules.horizon("MUNITIONS_TRANSFER", day("2023-09-03")).fired("MIL-004"))
+                    .as("the 365 days up to 2024-09-01 start on 2023-09-03").hasSize(1);
+            assertThat(rules.horizon("MUNITIONS_TRANSFER", day("2023-09-04")).fired("MIL-004")).isEmpty();
+        }
+    }
+
+    @Test
     void doesNotSumTransfersOutsideTheWindowOrOfAnotherUnit() {
         try (RulesHarness rules = RulesHarness.withDefaults()) {
             assertThat(rules.insert(List.of(

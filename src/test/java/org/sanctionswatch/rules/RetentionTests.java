@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.DiplomaticEvent;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.PortCall;
 import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.fact.TradeHorizon;
+import org.sanctionswatch.fact.TroopDeployment;
 
 /**
  * Which observations leave the session, with the default parameters (TRADE-001's baseline 12 periods, TRADE-003's
@@ -30,6 +32,15 @@ class RetentionTests {
     private static PortCall call(LocalDate day) {
         return new PortCall("PC-" + day, Facts.THEATRE, Facts.PRESS, Instant.EPOCH, "SOME VESSEL", null, null,
                 "Rajin", "PRK", day, null);
+    }
+
+    private static DiplomaticEvent diplomatic(LocalDate day) {
+        return new DiplomaticEvent("DE-" + day, Facts.THEATRE, Facts.PRESS, Instant.EPOCH, "UNGA_VOTE",
+                List.of("PRK", "RUS"), day, "A/RES/0", null);
+    }
+
+    private static TroopDeployment troops(LocalDate day) {
+        return Facts.troops("Kursk", 1_000, "COMBAT", day);
     }
 
     private static RailTraffic rail(LocalDate day) {
@@ -80,15 +91,29 @@ class RetentionTests {
     }
 
     @Test
-    void portCallsLeaveAYearBehindTheNewestAndRailCountsStay() {
+    void portCallsLeaveAYearBehindTheNewestPortCall() {
         Retention retention = retention();
-        List<Observation> old = List.of(call(LocalDate.of(2023, 4, 30)), rail(LocalDate.of(2023, 4, 30)));
-        old.forEach(o -> retention.held(o, TODAY));
+        PortCall old = call(LocalDate.of(2023, 4, 30));
+        retention.held(old, TODAY);
+        retention.held(diplomatic(LocalDate.of(2020, 1, 1)), TODAY);
         retention.held(call(LocalDate.of(2024, 5, 1)), TODAY);
-        assertThat(retention.due()).containsExactly(old.get(0).id());
+        assertThat(retention.due()).as("a port call does not age a diplomatic step").containsExactly(old.id());
         assertThat(retention.behind(call(LocalDate.of(2023, 4, 30)))).isTrue();
         assertThat(retention.behind(call(LocalDate.of(2023, 5, 1)))).isFalse();
-        assertThat(retention.behind(rail(LocalDate.of(2000, 1, 1)))).as("rail counts are kept for good").isFalse();
+    }
+
+    @Test
+    void railCountsLeaveAYearAndLog001sWindowBehindTheNewestCountAndTroopReportsStay() {
+        Retention retention = retention();
+        RailTraffic old = rail(LocalDate.of(2023, 3, 31));
+        RailTraffic edge = rail(LocalDate.of(2023, 4, 1));
+        TroopDeployment troops = troops(LocalDate.of(2000, 1, 1));
+        List.of(old, edge, troops).forEach(o -> retention.held(o, TODAY));
+        retention.held(rail(LocalDate.of(2024, 5, 1)), TODAY);
+        assertThat(retention.due()).as("held from 2024-05-01 less a year and 30 days").containsExactly(old.id());
+        assertThat(retention.horizons()).contains(new EventHorizon("RAIL_TRAFFIC", LocalDate.of(2023, 4, 1)));
+        assertThat(retention.behind(troops(LocalDate.of(1990, 1, 1)))).as("troop reports are kept for good")
+                .isFalse();
     }
 
     @Test
@@ -98,6 +123,8 @@ class RetentionTests {
         retention.held(monthly("CHN", "PRK", "EXPORT", "2713", 2025, 1, 1), TODAY);
         assertThat(retention.due()).isEmpty();
         assertThat(retention.behind(monthly("CHN", "PRK", "EXPORT", "2713", 1990, 1, 1))).isFalse();
-        assertThat(retention.horizons()).containsExactlyElementsOf(TradeHorizon.EVERYTHING);
+        List<Object> everything = new java.util.ArrayList<>(TradeHorizon.EVERYTHING);
+        everything.addAll(EventHorizon.EVERYTHING);
+        assertThat(retention.horizons()).containsExactlyElementsOf(everything);
     }
 }

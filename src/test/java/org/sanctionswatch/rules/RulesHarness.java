@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Today;
@@ -23,6 +24,7 @@ public final class RulesHarness implements AutoCloseable {
     private final KieSession session;
     private final ObservationFacts observations;
     private FactHandle today;
+    private final java.util.Map<String, FactHandle> handles = new java.util.HashMap<>();
 
     private RulesHarness(ParameterSet parameters) {
         session = RULES.kieBase().newKieSession();
@@ -43,7 +45,13 @@ public final class RulesHarness implements AutoCloseable {
     }
 
     public RulesHarness insert(Collection<? extends Observation> observations) {
-        observations.forEach(this.observations::insert);
+        observations.forEach(o -> handles.put(o.id(), this.observations.insert(o)));
+        return this;
+    }
+
+    /** Lets observations go as the engine does when they are too old to judge ({@link ObservationFacts#expire}). */
+    public RulesHarness expire(Collection<? extends Observation> observations) {
+        observations.forEach(o -> this.observations.expire(handles.remove(o.id())));
         return this;
     }
 
@@ -60,6 +68,14 @@ public final class RulesHarness implements AutoCloseable {
         } else {
             session.update(today, new Today(date));
         }
+        return this;
+    }
+
+    /** Moves an event horizon, as the engine does when old reports leave its session ({@link EventHorizon}). */
+    public RulesHarness horizon(String kind, LocalDate first) {
+        FactHandle handle = session.getFactHandles(o -> o instanceof EventHorizon h && h.kind().equals(kind))
+                .iterator().next();
+        session.update(handle, new EventHorizon(kind, first));
         return this;
     }
 
