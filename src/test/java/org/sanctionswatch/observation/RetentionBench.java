@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The heap of a service that keeps receiving observations whose time moves on: a month at a time, {@code series}
- * monthly trade series (one in 50 surging once) and {@code calls} port calls a day, over {@code years} years of event
- * time. Run twice in one JVM on the same data, with retention off and on; after each year it prints what the session
+ * monthly trade series (one in 50 surging once), {@code calls} port calls a day and a rail count a day at each of
+ * five crossings, over {@code years} years of event time. Run twice in one JVM on the same data, with retention off and on; after each year it prints what the session
  * holds and what the heap keeps after a full collection, less what it kept before the first load.
  * Usage: bench/retention.sh [years, default 10] [series, default 2000] [port calls a day, default 20]
  */
@@ -27,6 +27,7 @@ public final class RetentionBench {
 
     private static final String KEY = "bench-retention-key-0123456789abcdef";
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
+    private static final int CROSSINGS = 5;
 
     private RetentionBench() {
     }
@@ -39,9 +40,10 @@ public final class RetentionBench {
         for (int m = 0; m < years * 12; m++) {
             months.add(month(START.plusMonths(m), series, calls, 42));
         }
-        System.out.printf(Locale.ROOT, "%d years of event time, a month a load: %,d trade series and %d port calls a "
-                + "day (%,d observations in all)%n", years, series, calls, (long) years * 12 * series
-                + (long) calls * START.until(START.plusYears(years), java.time.temporal.ChronoUnit.DAYS));
+        long days = START.until(START.plusYears(years), java.time.temporal.ChronoUnit.DAYS);
+        System.out.printf(Locale.ROOT, "%d years of event time, a month a load: %,d trade series, %d port calls and %d "
+                + "rail counts a day (%,d observations in all)%n", years, series, calls, CROSSINGS,
+                (long) years * 12 * series + (calls + CROSSINGS) * days);
         List<long[]> off = run(months, false);
         List<long[]> on = run(months, true);
         System.out.printf(Locale.ROOT, "%n%-6s %12s %12s %10s %12s %10s %10s%n", "year", "sent", "held (off)",
@@ -122,6 +124,11 @@ public final class RetentionBench {
                 json.append(String.format(Locale.ROOT, ",{\"type\":\"PORT_CALL\",\"vesselName\":\"SYNTHETIC %d\","
                         + "\"imo\":\"%d\",\"flag\":\"PAN\",\"port\":\"Vostochny\",\"country\":\"RUS\","
                         + "\"arrivedOn\":\"%s\",%s}", c, 9_000_000 + c, day, source));
+            }
+            for (int c = 0; c < CROSSINGS; c++) {
+                int railcars = 20 + new Random(seed + c * 104_729L + day.toEpochDay()).nextInt(40);
+                json.append(String.format(Locale.ROOT, ",{\"type\":\"RAIL_TRAFFIC\",\"crossing\":\"CROSSING-%d\","
+                        + "\"date\":\"%s\",\"railcars\":%d,\"direction\":\"PRK->RUS\",%s}", c, day, railcars, source));
             }
         }
         return json.append("]").toString();
