@@ -3,14 +3,16 @@ package org.sanctionswatch.fact;
 import java.util.Map;
 
 /**
- * The rail counts of a crossing and direction that have left the live session (see the engine's retention): their
- * highest count and how many there were, by source grade ({@link Source#grade()}). LOG-001 compares a count with the
- * whole history of its crossing; these stand in for the counts no longer held. The engine keeps one for every
- * crossing and direction it has seen a count of, empty while nothing has left.
+ * The history of one rail count ({@code countId}): every count of the same crossing and direction dated before it,
+ * as its highest count and how many there were, by source grade ({@link Source#grade()}). The engine keeps one per
+ * count, counts that have left the session (see the engine's retention) included, and brings it up to date when an
+ * earlier count arrives late or is revised. LOG-001 compares a count with this instead of joining it with every
+ * earlier count, which held a pair of tuples for every two counts of a crossing: memory that grew with the square of
+ * a crossing's history.
  */
-public record RailHistory(String crossing, String direction, Map<String, Tally> byGrade) {
+public record RailHistory(String countId, Map<String, Tally> byGrade) {
 
-    /** The highest count and how many counts of one grade have left. */
+    /** The highest count and how many counts of one grade. */
     public record Tally(int max, long count) {
 
         public Tally and(int railcars) {
@@ -22,7 +24,7 @@ public record RailHistory(String crossing, String direction, Map<String, Tally> 
         byGrade = Map.copyOf(byGrade);
     }
 
-    /** How many counts of a source at least as good as {@code minimum} have left. */
+    /** How many earlier counts have a source at least as good as {@code minimum}. */
     public long countAtLeast(String minimum) {
         long count = 0;
         for (Map.Entry<String, Tally> e : byGrade.entrySet()) {
@@ -33,13 +35,9 @@ public record RailHistory(String crossing, String direction, Map<String, Tally> 
         return count;
     }
 
-    /**
-     * The highest count of the whole history of a grade at least {@code minimum}: the held counts' maximum
-     * ({@code heldMax}, of {@code held} counts: none when zero) and those that have left.
-     */
-    public int maxWith(Number heldMax, Number held, String minimum) {
-        boolean any = held.longValue() > 0;
-        int max = any ? heldMax.intValue() : Integer.MIN_VALUE;
+    /** The highest earlier count of a source at least as good as {@code minimum} ({@link Integer#MIN_VALUE}: none). */
+    public int maxAtLeast(String minimum) {
+        int max = Integer.MIN_VALUE;
         for (Map.Entry<String, Tally> e : byGrade.entrySet()) {
             if (atLeast(e.getKey(), minimum) && e.getValue().count() > 0) {
                 max = Math.max(max, e.getValue().max());

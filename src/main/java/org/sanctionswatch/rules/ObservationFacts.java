@@ -1,5 +1,7 @@
 package org.sanctionswatch.rules;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.sanctionswatch.fact.TradeFlow;
 /**
  * The observations of one session, and the facts the engine keeps beside them: a {@link ReportedPeriod} per period
  * a reporter published about a theatre, while any of its trade flows is in the session, with the grades of their
- * sources; and a {@link RailHistory} per crossing and direction, with the counts that have left the session. Every insertion, revision and removal of an observation in a session goes through here. Used on the
- * thread that owns the session.
+ * sources; and a {@link RailHistory} per rail count, with every earlier count of its crossing and direction. Every
+ * insertion, revision and removal of an observation in a session goes through here. Used on the thread that owns the
+ * session.
  * <p>
  * A rule once derived the periods, one logical insertion per trade flow: its justifications, tuples and the
  * derived copies held some 450 bytes per trade row, a third of a session's memory. Here a period costs a count per
@@ -27,7 +30,7 @@ public final class ObservationFacts {
 
     private final KieSession session;
     private final Map<Key, Period> periods = new HashMap<>();
-    private final Map<List<String>, Rail> rails = new HashMap<>();
+    private final Map<List<String>, Crossing> crossings = new HashMap<>();
 
     public ObservationFacts(KieSession session) {
         this.session = session;
@@ -40,13 +43,20 @@ public final class ObservationFacts {
         }
     }
 
-    /** A crossing and direction's history fact in the session, and its tallies of the counts that have left. */
-    private static final class Rail {
-        final FactHandle handle;
-        final Map<String, RailHistory.Tally> byGrade = new TreeMap<>();
+    /** The counts of a crossing and direction: those held, by date, and the tallies of those that have left. */
+    private static final class Crossing {
+        final Map<String, RailHistory.Tally> left = new TreeMap<>();
+        final TreeMap<LocalDate, List<Held>> held = new TreeMap<>();
+    }
 
-        Rail(FactHandle handle) {
-            this.handle = handle;
+    /** A count in the session, and its history fact. */
+    private static final class Held {
+        final RailTraffic count;
+        FactHandle history;
+        RailHistory fact;
+
+        Held(RailTraffic count) {
+            this.count = count;
         }
     }
 
@@ -84,10 +94,51 @@ public final class ObservationFacts {
         Observation o = (Observation) session.getObject(handle);
         session.delete(handle);
         if (o instanceof RailTraffic r) {
-            Rail rail = rails.get(railKey(r));
-            rail.byGrade.merge(r.source().grade(), new RailHistory.Tally(r.railcars(), 1),
-                    (tally, one) -> tally.and(r.railcars()));
-            session.update(rail.handle, new RailHistory(r.crossing(), r.direction(), rail.byGrade));
+            // Every count still held is later: their histories already count this one, and keep counting it.
+            Crossing crossing = crossings.get(railKey(r));
+            Held gone = unhold(crossing, r);
+            add(crossing.left, r);
+            session.delete(gone.history);
+        }
+    }
+
+    private static void add(Map<String, RailHistory.Tally> tallies, RailTraffic r) {
+        tallies.merge(r.source().grade(), new RailHistory.Tally(r.railcars(), 1),
+                (tally, one) -> tally.and(r.railcars()));
+    }
+
+    private static Held unhold(Crossing crossing, RailTraffic r) {
+        List<Held> onDay = crossing.held.get(r.date());
+        Held gone = onDay.stream().filter(h -> h.count == r).findFirst().orElseThrow();
+        onDay.remove(gone);
+        if (onDay.isEmpty()) {
+            crossing.held.remove(r.date());
+        }
+        return gone;
+    }
+
+    /**
+     * Brings the histories of a crossing's counts dated {@code from} or later up to date: each is the tallies of the
+     * counts that left and of every held count dated before it. A count arriving in date order costs one pass over the
+     * crossing's held counts and changes no other history.
+     */
+    private void rehistory(Crossing crossing, LocalDate from) {
+        Map<String, RailHistory.Tally> before = new TreeMap<>(crossing.left);
+        for (Map.Entry<LocalDate, List<Held>> day : crossing.held.entrySet()) {
+            if (!day.getKey().isBefore(from)) {
+                for (Held h : day.getValue()) {
+                    RailHistory fact = new RailHistory(h.count.id(), before);
+                    if (h.history == null) {
+                        h.history = session.insert(fact);
+                    } else if (!fact.equals(h.fact)) {
+                        session.update(h.history, fact);
+                    }
+                    h.fact = fact;
+                }
+            }
+            for (Held h : day.getValue()) {
+                add(before, h.count);
+            }
         }
     }
 
@@ -97,9 +148,9 @@ public final class ObservationFacts {
 
     private void added(Observation o) {
         if (o instanceof RailTraffic r) {
-            // LOG-001 joins every count with its crossing's history, so the fact is there from the first count
-            rails.computeIfAbsent(railKey(r),
-                    k -> new Rail(session.insert(new RailHistory(r.crossing(), r.direction(), Map.of()))));
+            Crossing crossing = crossings.computeIfAbsent(railKey(r), k -> new Crossing());
+            crossing.held.computeIfAbsent(r.date(), d -> new ArrayList<>(2)).add(new Held(r));
+            rehistory(crossing, r.date());
         }
         if (o instanceof TradeFlow t) {
             Key key = Key.of(t);
@@ -111,6 +162,11 @@ public final class ObservationFacts {
     }
 
     private void removed(Observation o) {
+        if (o instanceof RailTraffic r) {
+            Crossing crossing = crossings.get(railKey(r));
+            session.delete(unhold(crossing, r).history);
+            rehistory(crossing, r.date().plusDays(1));
+        }
         if (o instanceof TradeFlow t) {
             Key key = Key.of(t);
             Period period = periods.get(key);

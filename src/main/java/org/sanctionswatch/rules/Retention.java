@@ -124,7 +124,8 @@ final class Retention {
         }
         if (o instanceof TradeFlow t) {
             if (t.monthly()) {
-                newestMonth = Math.max(newestMonth, Math.min(t.periodIndex(), today.getYear() * 12 + today.getMonthValue() - 1));
+                int thisMonth = today.getYear() * 12 + today.getMonthValue() - 1;
+                newestMonth = Math.max(newestMonth, Math.min(t.periodIndex(), thisMonth));
                 months.computeIfAbsent(t.periodIndex(), k -> new ArrayList<>(4)).add(t.id());
             } else {
                 newestYear = Math.max(newestYear, Math.min(t.periodIndex(), today.getYear()));
@@ -169,7 +170,7 @@ final class Retention {
         return due;
     }
 
-    /** The horizons as the rules read them: a {@link TradeHorizon} per granularity, an {@link EventHorizon} per kind. */
+    /** The horizons as rules read them: a {@link TradeHorizon} per granularity, an {@link EventHorizon} per kind. */
     List<Object> horizons() {
         List<Object> horizons = new ArrayList<>(List.of(new TradeHorizon(true, firstMonth),
                 new TradeHorizon(false, firstYear)));

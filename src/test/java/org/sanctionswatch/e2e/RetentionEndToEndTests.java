@@ -102,7 +102,8 @@ class RetentionEndToEndTests {
         try (RunningService s = RunningService.start(data, RETAIN)) {
             JsonNode restarted = alert(s, SURGE);
             assertThat(restarted.get("active").asBoolean()).isTrue();
-            assertThat(restarted.get("explanation").asString()).as("with the revised February").contains("mean of 150,000 US$");
+            assertThat(restarted.get("explanation").asString()).as("with the revised February")
+                    .contains("mean of 150,000 US$");
             assertThat(held(s)).isEqualTo(1);
         }
     }

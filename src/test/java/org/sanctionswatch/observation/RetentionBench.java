@@ -19,8 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The heap of a service that keeps receiving observations whose time moves on: a month at a time, {@code series}
  * monthly trade series (one in 50 surging once), {@code calls} port calls a day and a rail count a day at each of
- * five crossings, over {@code years} years of event time. Run twice in one JVM on the same data, with retention off and on; after each year it prints what the session
- * holds and what the heap keeps after a full collection, less what it kept before the first load.
+ * five crossings, over {@code years} years of event time. Run twice in one JVM on the same data, with retention off
+ * and on; after each year it prints what the session holds and what the heap keeps after a full collection, less what
+ * it kept before the first load.
  * Usage: bench/retention.sh [years, default 10] [series, default 2000] [port calls a day, default 20]
  */
 public final class RetentionBench {

@@ -2,9 +2,12 @@ package org.sanctionswatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.sanctionswatch.rules.Facts.ANALYST;
 import static org.sanctionswatch.rules.Facts.COMTRADE;
 import static org.sanctionswatch.rules.Facts.PRESS;
+import static org.sanctionswatch.rules.Facts.day;
 import static org.sanctionswatch.rules.Facts.monthly;
+import static org.sanctionswatch.rules.Facts.rail;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.sanctionswatch.fact.RailHistory;
+import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.ReportedPeriod;
 import org.sanctionswatch.fact.TradeFlow;
 
@@ -70,5 +75,50 @@ class ObservationFactsTests {
         facts.delete(strong);
         assertThat(periods()).isEmpty();
         assertThat(session.getFactCount()).isZero();
+    }
+
+    private Map<String, RailHistory> histories() {
+        Map<String, RailHistory> byCount = new java.util.HashMap<>();
+        session.getObjects(o -> o instanceof RailHistory).forEach(o -> byCount.put(((RailHistory) o).countId(),
+                (RailHistory) o));
+        return byCount;
+    }
+
+    @Test
+    void eachRailCountHasTheHistoryOfEveryEarlierCountOfItsCrossingWhateverTheOrder() {
+        RailTraffic first = rail(ANALYST, "X", day("2024-08-01"), 20);
+        RailTraffic third = rail(PRESS, "X", day("2024-08-03"), 40);
+        RailTraffic elsewhere = rail(ANALYST, "Y", day("2024-08-02"), 99);
+        facts.insert(first);
+        facts.insert(third);
+        facts.insert(elsewhere);
+        assertThat(histories().get(third.id()).byGrade()).isEqualTo(Map.of("B2", new RailHistory.Tally(20, 1)));
+
+        // a count dated between them arrives late: the later count's history takes it in
+        RailTraffic second = rail(ANALYST, "X", day("2024-08-02"), 30);
+        FactHandle late = facts.insert(second);
+        assertThat(histories().get(third.id()).byGrade()).isEqualTo(Map.of("B2", new RailHistory.Tally(30, 2)));
+        assertThat(histories().get(third.id()).countAtLeast("A1")).isZero();
+        assertThat(histories().get(third.id()).maxAtLeast("B2")).isEqualTo(30);
+        assertThat(histories().get(elsewhere.id()).countAtLeast("")).isZero();
+
+        // revised, then taken away again
+        facts.update(late, rail(ANALYST, "X", day("2024-08-02"), 35).withEnvelope(second.id(), Facts.THEATRE, null));
+        assertThat(histories().get(third.id()).maxAtLeast("")).isEqualTo(35);
+        facts.delete(late);
+        assertThat(histories().get(third.id()).byGrade()).isEqualTo(Map.of("B2", new RailHistory.Tally(20, 1)));
+        assertThat(histories()).hasSize(3);
+    }
+
+    @Test
+    void aCountThatLeavesStaysInTheHistoryOfLaterCounts() {
+        RailTraffic old = rail(ANALYST, "X", day("2024-01-01"), 90);
+        FactHandle oldHandle = facts.insert(old);
+        facts.insert(rail(ANALYST, "X", day("2024-08-01"), 20));
+        facts.expire(oldHandle);
+        RailTraffic later = rail(ANALYST, "X", day("2024-08-02"), 30);
+        facts.insert(later);
+        assertThat(histories()).hasSize(2).doesNotContainKey(old.id());
+        assertThat(histories().get(later.id()).byGrade()).isEqualTo(Map.of("B2", new RailHistory.Tally(90, 2)));
     }
 }
