@@ -43,10 +43,17 @@ public final class ObservationFacts {
         }
     }
 
-    /** The counts of a crossing and direction: those held, by date, and the tallies of those that have left. */
+    /**
+     * The counts of a crossing and direction: those held, by date, and the tallies of those that have left, of all of
+     * them, and of all of them dated before the newest date held ({@code last}), so that a count arriving in date
+     * order gets its history without a pass over the others.
+     */
     private static final class Crossing {
         final Map<String, RailHistory.Tally> left = new TreeMap<>();
         final TreeMap<LocalDate, List<Held>> held = new TreeMap<>();
+        final Map<String, RailHistory.Tally> all = new TreeMap<>();
+        Map<String, RailHistory.Tally> beforeLast = Map.of();
+        LocalDate last;
     }
 
     /** A count in the session, and its history fact. */
@@ -117,29 +124,53 @@ public final class ObservationFacts {
         return gone;
     }
 
+    /** A count has joined the held ones: its history, and those of later counts when it arrived out of order. */
+    private void railAdded(Crossing crossing, RailTraffic r) {
+        Held held = new Held(r);
+        crossing.held.computeIfAbsent(r.date(), d -> new ArrayList<>(2)).add(held);
+        if (crossing.last == null || r.date().isAfter(crossing.last)) {
+            crossing.beforeLast = Map.copyOf(crossing.all);
+            crossing.last = r.date();
+        }
+        if (r.date().equals(crossing.last)) {
+            history(held, crossing.beforeLast);
+            add(crossing.all, r);
+        } else {
+            add(crossing.all, r);
+            rehistory(crossing, r.date());
+        }
+    }
+
+    private void history(Held h, Map<String, RailHistory.Tally> before) {
+        RailHistory fact = new RailHistory(h.count.id(), before);
+        if (h.history == null) {
+            h.history = session.insert(fact);
+        } else if (!fact.equals(h.fact)) {
+            session.update(h.history, fact);
+        }
+        h.fact = fact;
+    }
+
     /**
-     * Brings the histories of a crossing's counts dated {@code from} or later up to date: each is the tallies of the
-     * counts that left and of every held count dated before it. A count arriving in date order costs one pass over the
-     * crossing's held counts and changes no other history.
+     * Brings the histories of a crossing's counts dated {@code from} or later up to date, in one pass over its held
+     * counts: each is the tallies of the counts that left and of every held count dated before it.
      */
     private void rehistory(Crossing crossing, LocalDate from) {
         Map<String, RailHistory.Tally> before = new TreeMap<>(crossing.left);
+        crossing.last = null;
+        crossing.beforeLast = Map.of();
         for (Map.Entry<LocalDate, List<Held>> day : crossing.held.entrySet()) {
             if (!day.getKey().isBefore(from)) {
-                for (Held h : day.getValue()) {
-                    RailHistory fact = new RailHistory(h.count.id(), before);
-                    if (h.history == null) {
-                        h.history = session.insert(fact);
-                    } else if (!fact.equals(h.fact)) {
-                        session.update(h.history, fact);
-                    }
-                    h.fact = fact;
-                }
+                day.getValue().forEach(h -> history(h, before));
             }
+            crossing.last = day.getKey();
+            crossing.beforeLast = Map.copyOf(before);
             for (Held h : day.getValue()) {
                 add(before, h.count);
             }
         }
+        crossing.all.clear();
+        crossing.all.putAll(before);
     }
 
     private static List<String> railKey(RailTraffic r) {
@@ -148,9 +179,7 @@ public final class ObservationFacts {
 
     private void added(Observation o) {
         if (o instanceof RailTraffic r) {
-            Crossing crossing = crossings.computeIfAbsent(railKey(r), k -> new Crossing());
-            crossing.held.computeIfAbsent(r.date(), d -> new ArrayList<>(2)).add(new Held(r));
-            rehistory(crossing, r.date());
+            railAdded(crossings.computeIfAbsent(railKey(r), k -> new Crossing()), r);
         }
         if (o instanceof TradeFlow t) {
             Key key = Key.of(t);
