@@ -74,7 +74,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private static final String CLOSED_ALERTS = "closed-alerts";
     private Map<String, String> closed = Map.of();
     private FactHandle today;
-    /** Which observations leave the session, and the handles of the trade horizons rules read. */
+    /** Which observations leave the session, and the handles of the horizon facts rules read. */
     private Retention retention;
     private final Map<Object, FactHandle> horizons = new HashMap<>();
 
@@ -317,7 +317,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     /**
      * Lets go of the observations that have fallen behind the retention horizons ({@link Retention}), and moves the
-     * trade horizons the rules read. Letting go changes no alert: a finding that loses its evidence stays as it stood
+     * horizon facts the rules read. Letting go changes no alert: a finding that loses its evidence stays as it stood
      * (inserted again as it was, so that it still counts toward its theatre's escalation), one that changes keeps its
      * alert as it was, and one that appears is a rule reading a window it does not guard, and is not alerted. Only
      * the escalation level's own alerts follow what the theatres' findings add up to.
