@@ -25,8 +25,8 @@ import org.sanctionswatch.parameters.ParameterSet;
  * window is held. The total trade of TRADE-003's reference year never leaves: every later year is compared with it.
  * TRADE-004's reported periods are kept by {@link ObservationFacts} and do not leave either.</li>
  * <li>Rail counts, by LOG-001's window of days. LOG-001 reads an {@link EventHorizon} as the trade rules read theirs,
- * and a crossing's whole history through the {@link org.sanctionswatch.fact.RailHistory} that
- * {@link ObservationFacts} folds the counts that leave into.</li>
+ * and a count's whole history through the {@link org.sanctionswatch.fact.RailHistory} that {@link ObservationFacts}
+ * keeps for it, which still counts the counts that have left.</li>
  * <li>Munitions transfers, by MIL-004's window of days, which it guards with an {@link EventHorizon}.</li>
  * <li>Port calls, diplomatic steps and technology transfers: their rules read no window.</li>
  * <li>Kept for good: troop reports (MIL-002 and MIL-003 look for the first report of a pair at any earlier date, and
