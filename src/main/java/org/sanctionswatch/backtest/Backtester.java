@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,8 @@ import org.springframework.stereotype.Service;
 /**
  * Evaluates the current ruleset and a candidate on the same observations, in sessions of their own: live alerts are
  * never touched. For the present, the current side is what the live session finds and only the candidate is judged;
- * as known on a date, the store is read once and both sides are judged. A candidate without DRL of its own judges only
+ * as known on a date, both sides judge the live session's observations as the date knew them (the store is read for
+ * the versions revised since), or, once old observations have left the session, the store read once. A candidate without DRL of its own judges only
  * the rule groups its change touches ({@link PartialRules}) and takes the others' findings from the current side.
  */
 @Service
@@ -74,11 +76,13 @@ public class Backtester {
         Ruleset ruleset = rulesets.current().orElseThrow();
         CompiledRules currentRules = engine.rules();
         CompiledRules candidateRules = candidate.drl() == null ? currentRules : RuleBaseBuilder.build(candidate.drl());
+        RuleEngine.Snapshot live = engine.snapshot().join();
+        // The live session holds every current observation, judged with the current ruleset: unless a ruleset is being
+        // installed (the session is not yet on it) or old observations have left it, it stands for the store.
+        boolean liveStands = live.rulesetVersion().equals(ruleset.label()) && live.whole();
         if (asOf == null) {
-            // The present: the live session has already judged every current observation with the current ruleset,
-            // so only the candidate is judged, on the same facts, reference facts and Today.
-            RuleEngine.Snapshot live = engine.snapshot().join();
-            if (live.rulesetVersion().equals(ruleset.label()) && live.whole()) {
+            // The present: only the candidate is judged, on the live facts, reference facts and Today.
+            if (liveStands) {
                 // Without DRL of its own the candidate runs the session's rules, not those read before the wait.
                 Optional<PartialRules.Partial> partial = candidate.drl() == null
                         ? partialFor(ruleset, live.rules(), candidate.parameters()) : Optional.empty();
@@ -89,8 +93,7 @@ public class Backtester {
                         after.groups(), from, to, null, live.observations().size(),
                         (System.nanoTime() - started) / 1_000_000);
             }
-            // A ruleset is being installed (the session is not yet on it), or old observations have left the
-            // session (it no longer holds them all): judge both sides from the store.
+            // Else judge both sides from the store.
         }
         Instant knownBy = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
@@ -111,7 +114,9 @@ public class Backtester {
                 () -> Completions.join(before)), sides);
         long count;
         try {
-            count = read(knownBy, List.of(current, candidateSide));
+            count = knownBy != null && liveStands
+                    ? knownFromLive(live.observations(), knownBy, List.of(current, candidateSide))
+                    : read(knownBy, List.of(current, candidateSide));
         } finally {
             current.end();
             candidateSide.end();
@@ -179,6 +184,35 @@ public class Backtester {
             changed.add(Theatre.class.getSimpleName());
         }
         return changed;
+    }
+
+    /**
+     * The observations as known by an instant, from the live session's, handed whole to every side: a live observation
+     * reported before the instant stands, and one revised since stands in the version the instant knew, in its place.
+     * Only the superseded versions are read from the store, so a million payloads are not parsed again. The result is
+     * what {@link ObservationStore#forEachKnownBy} reads, in the live session's load order.
+     */
+    private long knownFromLive(List<Observation> live, Instant knownBy, List<Parts> to) {
+        List<Observation> known = knownBy(live, observations.supersededKnownBy(knownBy), knownBy);
+        to.forEach(side -> side.add(known));
+        return known.size();
+    }
+
+    /** The live observations as known by an instant, given the versions it knew of those revised since. */
+    static List<Observation> knownBy(List<Observation> live, Map<String, Observation> superseded, Instant knownBy) {
+        Map<String, Observation> left = new LinkedHashMap<>(superseded);
+        List<Observation> known = new ArrayList<>(live.size());
+        for (Observation o : live) {
+            Observation earlier = left.remove(o.id());
+            if (earlier != null) {
+                known.add(earlier);
+            } else if (o.reportedAt().isBefore(knownBy)) {
+                known.add(o);
+            }
+        }
+        // Ids the snapshot does not hold (loaded, and revised, after it was taken): as the store reads them.
+        known.addAll(left.values());
+        return known;
     }
 
     /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */

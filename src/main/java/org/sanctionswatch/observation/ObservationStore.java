@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,6 +207,41 @@ public class ObservationStore {
                 consumer.accept(read(rs.getString(1), rs.getString(2)));
             }
         });
+    }
+
+    /**
+     * The versions an instant knew that are no longer current, by id in load order: for each id revised since, the
+     * newest version reported before the instant. With the current observations reported before the instant they make
+     * the store as known at it ({@link #forEachKnownBy}), and only these few payloads are read: one pass over the
+     * revisions and superseded rows, where {@link #forEachKnownBy} parses every row's payload.
+     */
+    public Map<String, Observation> supersededKnownBy(java.time.Instant knownBy) {
+        record Superseded(String id, int version, String type, String payload) {
+        }
+        Map<String, Integer> newest = new HashMap<>();
+        List<Superseded> superseded = new ArrayList<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select id, version, current_, type, case when current_ then null else "
+                    + "payload end from observation where reported_at < ? and (version > 1 or current_ = false) "
+                    + "order by row_id");
+            ps.setTimestamp(1, Timestamp.from(knownBy));
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            String id = rs.getString(1);
+            int version = rs.getInt(2);
+            newest.merge(id, version, Math::max);
+            if (!rs.getBoolean(3)) {
+                superseded.add(new Superseded(id, version, rs.getString(4), rs.getString(5)));
+            }
+        });
+        Map<String, Observation> known = new LinkedHashMap<>();
+        for (Superseded s : superseded) {
+            if (newest.get(s.id()) == s.version()) {
+                known.put(s.id(), read(s.type(), s.payload()));
+            }
+        }
+        return known;
     }
 
     /** How many current observations there are of each type. */

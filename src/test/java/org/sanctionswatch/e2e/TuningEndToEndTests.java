@@ -137,8 +137,8 @@ class TuningEndToEndTests {
             assertThat(unchanged.get("onlyCandidate")).as("the candidate sees the closed alerts too").isEmpty();
             assertThat(unchanged.get("onlyCurrent")).isEmpty();
 
-            // The present (live findings, the candidate judged alone) and "as known today" (the store read, both
-            // sides judged) are two paths to one answer.
+            // The present (live findings, the candidate judged alone) and "as known today" (both sides judged, on
+            // the live observations as the day knew them) are two paths to one answer.
             String candidate = "\"parameters\": {\"TRADE-001.ratio\": 5.0}";
             JsonNode present = backtest(s, "{" + candidate + "}").body();
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);

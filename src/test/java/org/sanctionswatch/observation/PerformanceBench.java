@@ -192,13 +192,26 @@ public final class PerformanceBench {
                                 + "\"asOf\": \"" + java.time.LocalDate.now() + "\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 double asOfBacktest = ImportBench.seconds(t0);
-                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the store read; current side whole, candidate "
-                        + "the groups its change touches); "
+                System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s (the live observations as the day knew them; "
+                        + "current side whole, candidate the groups its change touches); "
                         + "÷ SQL peer = %.2f%n", "backtest as known today, over HTTP", rows, asOfBacktest,
                         asOfBacktest / sql);
                 if (asOf.statusCode() != 200) {
                     throw new IllegalStateException(asOf.statusCode() + " " + asOf.body());
                 }
+                // Its parts, and what a backtest as of a date reads instead once observations have left the session.
+                ObservationStore store = app.getBean(ObservationStore.class);
+                Instant tomorrow = java.time.LocalDate.now().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
+                t0 = System.nanoTime();
+                int superseded = store.supersededKnownBy(tomorrow).size();
+                System.out.printf(Locale.ROOT, "   of which the store's superseded versions read: %.2f s (%d); ",
+                        ImportBench.seconds(t0), superseded);
+                t0 = System.nanoTime();
+                long[] read = {0};
+                store.forEachKnownBy(tomorrow, o -> read[0]++);
+                System.out.printf(Locale.ROOT, "the whole store read as known today, alone: %.2f s (%,d)%n",
+                        ImportBench.seconds(t0), read[0]);
             }
             System.out.printf(Locale.ROOT, "   the service's H2 file after the import and the backtest: %,d MiB%n",
                     sizeOf(data) >> 20);
