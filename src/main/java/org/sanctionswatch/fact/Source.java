@@ -6,6 +6,13 @@ package org.sanctionswatch.fact;
  */
 public record Source(String name, String url, String reliability, int credibility, String citation) {
 
+    public Source {
+        name = Canonical.of(name);
+        url = Canonical.of(url);
+        reliability = Canonical.of(reliability);
+        citation = Canonical.of(citation);
+    }
+
     public String grade() {
         return reliability + credibility;
     }

@@ -26,6 +26,16 @@ public record TradeFlow(
 
     public static final String TOTAL = "TOTAL";
 
+    public TradeFlow {
+        theatre = Canonical.of(theatre);
+        source = Canonical.of(source);
+        reporter = Canonical.of(reporter);
+        partner = Canonical.of(partner);
+        flow = Canonical.of(flow);
+        commodity = Canonical.of(commodity);
+        period = Canonical.of(period);
+    }
+
     @Override
     public ObservationType type() {
         return ObservationType.TRADE_FLOW;

@@ -1,0 +1,48 @@
+package org.sanctionswatch.fact;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One shared instance of each of the few values a great many facts repeat: country and commodity codes, flows,
+ * periods, grades, source names. A million trade flows parsed one by one would otherwise hold a million copies of
+ * "CHN" and of their source, a third of the heap an import keeps. Values past a limit of distinct ones, and long
+ * texts, are returned as they are, so the table cannot grow without bound (values shared by then stay shared).
+ */
+final class Canonical {
+
+    /** The table the facts share. */
+    static final Canonical VALUES = new Canonical(100_000);
+    private static final int LONGEST = 200;
+    private final int limit;
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+
+    Canonical(int limit) {
+        this.limit = limit;
+    }
+
+    static String of(String value) {
+        return VALUES.text(value);
+    }
+
+    static Source of(Source value) {
+        return value == null ? null : VALUES.share(value);
+    }
+
+    String text(String value) {
+        return value == null || value.length() > LONGEST ? value : share(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T share(T value) {
+        Object found = shared.get(value);
+        if (found != null) {
+            return (T) found;
+        }
+        if (shared.size() >= limit) {
+            return value;
+        }
+        found = shared.putIfAbsent(value, value);
+        return found == null ? value : (T) found;
+    }
+}
