@@ -6,6 +6,7 @@ package org.sanctionswatch.fact;
  */
 public record Source(String name, String url, String reliability, int credibility, String citation) {
 
+    /** Shares the texts other sources repeat ({@link Canonical}). */
     public Source {
         name = Canonical.of(name);
         url = Canonical.of(url);

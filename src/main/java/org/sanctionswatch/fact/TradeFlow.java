@@ -26,6 +26,7 @@ public record TradeFlow(
 
     public static final String TOTAL = "TOTAL";
 
+    /** Shares the codes, period and source other flows repeat ({@link Canonical}). */
     public TradeFlow {
         theatre = Canonical.of(theatre);
         source = Canonical.of(source);

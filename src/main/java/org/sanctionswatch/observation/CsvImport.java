@@ -196,9 +196,8 @@ final class CsvImport {
 
     private void addTrade(String reporter, String partner, String flow, String commodity, Periods.Period period,
             double value, Double weight, long line) {
-        TradeFlow t = new TradeFlow(null, null, COMTRADE, null, reader.shared(reporter), reader.shared(partner),
-                reader.shared(flow), reader.shared(commodity), reader.shared(period.label()), period.monthly(),
-                period.index(), value, weight, null);
+        TradeFlow t = new TradeFlow(null, null, COMTRADE, null, reporter, partner, flow, commodity, period.label(),
+                period.monthly(), period.index(), value, weight, null);
         batch.add(t, "line " + line, reason -> ItemError.atLine(line, null, null, null, reason));
     }
 

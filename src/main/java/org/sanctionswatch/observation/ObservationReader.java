@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,21 +53,9 @@ final class ObservationReader {
 
     private final Countries countries = Countries.get();
     private final Set<String> theatres;
-    // A load repeats the same codes, periods and sources on every row; facts share one instance of each, which
-    // the engine keeps for as long as it keeps the facts.
-    private final Map<Object, Object> shared = new HashMap<>();
 
     ObservationReader(Set<String> theatres) {
         this.theatres = theatres;
-    }
-
-    /** The instance of an equal value met earlier in this load (codes, periods, sources), or this one. */
-    @SuppressWarnings("unchecked")
-    <T> T shared(T value) {
-        if (value == null) {
-            return null;
-        }
-        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /** The observation, or null when any field is bad (each one reported). */
@@ -145,10 +132,10 @@ final class ObservationReader {
         }
         double value = item.number("valueUsd", true, 0, MAX_VALUE);
         Double weight = item.hasValue("netWeightKg") ? item.number("netWeightKg", false, 0, MAX_VALUE) : null;
-        return new TradeFlow(null, null, shared(source), reportedAt, shared(item.country("reporter")),
-                shared(item.country("partner")), shared(item.choice("flow", FLOWS, true)), shared(commodity),
-                period == null ? null : shared(period.label()), period != null && period.monthly(),
-                period == null ? 0 : period.index(), value, weight, notes);
+        // The record shares one instance of each code, period and source among all facts (see TradeFlow).
+        return new TradeFlow(null, null, source, reportedAt, item.country("reporter"), item.country("partner"),
+                item.choice("flow", FLOWS, true), commodity, period == null ? null : period.label(),
+                period != null && period.monthly(), period == null ? 0 : period.index(), value, weight, notes);
     }
 
     private PortCall portCall(Item item, Source source, Instant reportedAt, String notes) {
