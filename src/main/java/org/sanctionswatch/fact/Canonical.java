@@ -1,11 +1,12 @@
 package org.sanctionswatch.fact;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One shared instance of each of the few values a great many facts repeat: country and commodity codes, flows,
- * periods, grades, sources. The records take it in their constructors, so facts share them whether they were parsed
+ * periods, grades, sources, a load's instant. The records take it in their constructors, so facts share them whether they were parsed
  * from a load, read back from the store at a start or by a backtest, or copied with their envelope: a million trade
  * flows read back one by one would otherwise hold a million copies of "CHN" and of their source (about 390 bytes a
  * flow). Values past a limit of distinct ones, and long texts, are returned as they are, so the table cannot grow
@@ -28,6 +29,11 @@ final class Canonical {
     }
 
     static Source of(Source value) {
+        return value == null ? null : VALUES.share(value);
+    }
+
+    /** A load's rows without report times share the instant it was loaded at, and read back from the store too. */
+    static Instant of(Instant value) {
         return value == null ? null : VALUES.share(value);
     }
 
