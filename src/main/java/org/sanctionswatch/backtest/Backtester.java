@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +75,8 @@ public class Backtester {
         Ruleset ruleset = rulesets.current().orElseThrow();
         CompiledRules currentRules = engine.rules();
         CompiledRules candidateRules = candidate.drl() == null ? currentRules : RuleBaseBuilder.build(candidate.drl());
+        // Taken before the snapshot: a load committed after it makes the store's reads unfit to pair with the snapshot.
+        long stamp = observations.commits();
         RuleEngine.Snapshot live = engine.snapshot().join();
         // The live session holds every current observation, judged with the current ruleset: unless a ruleset is being
         // installed (the session is not yet on it) or old observations have left it, it stands for the store.
@@ -100,9 +101,10 @@ public class Backtester {
         Map<String, List<Object>> facts = new HashMap<>();
         reference.forEach(r -> facts.putAll(r.current()));
         facts.putAll(engine.closedAlertFacts());
-        // The store is read once; the current and the candidate side judge what was read, each in a session of its
-        // own on a thread of its own, while the reader goes on. Without DRL of its own the candidate judges only the
-        // rule groups its change touches, and takes the other groups' findings from the current side at the end.
+        // The current and the candidate side judge the same observations (the live ones as the date knew them, or
+        // else the store read once, while the reader goes on), each in a session of its own on a thread of its own.
+        // Without DRL of its own the candidate judges only the rule groups its change touches, and takes the other
+        // groups' findings from the current side at the end.
         Optional<PartialRules.Partial> partial = candidate.drl() == null
                 ? partialFor(ruleset, currentRules, candidate.parameters()) : Optional.empty();
         Parts current = new Parts();
@@ -114,9 +116,16 @@ public class Backtester {
                 () -> Completions.join(before)), sides);
         long count;
         try {
-            count = knownBy != null && liveStands
-                    ? knownFromLive(live.observations(), knownBy, List.of(current, candidateSide))
-                    : read(knownBy, List.of(current, candidateSide));
+            Optional<List<Observation>> known = knownBy != null && liveStands
+                    ? knownFromLive(live.observations(), knownBy, stamp) : Optional.empty();
+            if (known.isPresent()) {
+                List<Observation> all = known.get();
+                current.add(all);
+                candidateSide.add(all);
+                count = all.size();
+            } else {
+                count = read(knownBy, List.of(current, candidateSide));
+            }
         } finally {
             current.end();
             candidateSide.end();
@@ -187,32 +196,33 @@ public class Backtester {
     }
 
     /**
-     * The observations as known by an instant, from the live session's, handed whole to every side: a live observation
-     * reported before the instant stands, and one revised since stands in the version the instant knew, in its place.
-     * Only the superseded versions are read from the store, so a million payloads are not parsed again. The result is
-     * what {@link ObservationStore#forEachKnownBy} reads, in the live session's load order.
+     * The observations as known by an instant, from the live session's: a live observation reported before the instant
+     * stands, and one revised since stands in the version the instant knew, in its place. Only the superseded versions
+     * are read from the store, so a million payloads are not parsed again. The result is what
+     * {@link ObservationStore#forEachKnownBy} reads, in the live session's load order; empty when a load was committed
+     * since the snapshot was taken (the store read whole then stands instead).
      */
-    private long knownFromLive(List<Observation> live, Instant knownBy, List<Parts> to) {
-        List<Observation> known = knownBy(live, observations.supersededKnownBy(knownBy), knownBy);
-        to.forEach(side -> side.add(known));
-        return known.size();
+    private Optional<List<Observation>> knownFromLive(List<Observation> live, Instant knownBy, long stamp) {
+        return observations.supersededKnownBy(knownBy, stamp).map(superseded -> knownBy(live, superseded, knownBy));
     }
 
     /** The live observations as known by an instant, given the versions it knew of those revised since. */
     static List<Observation> knownBy(List<Observation> live, Map<String, Observation> superseded, Instant knownBy) {
-        Map<String, Observation> left = new LinkedHashMap<>(superseded);
         List<Observation> known = new ArrayList<>(live.size());
         for (Observation o : live) {
-            Observation earlier = left.remove(o.id());
+            Observation earlier = superseded.get(o.id());
             if (earlier != null) {
                 known.add(earlier);
-            } else if (o.reportedAt().isBefore(knownBy)) {
+            } else if (asStored(o.reportedAt()).isBefore(knownBy)) {
                 known.add(o);
             }
         }
-        // Ids the snapshot does not hold (loaded, and revised, after it was taken): as the store reads them.
-        known.addAll(left.values());
         return known;
+    }
+
+    /** A report time as the store compares it: its column keeps microseconds, rounding half up. */
+    static Instant asStored(Instant reportedAt) {
+        return reportedAt.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Reads the observations (current, or as known by an instant) once, handing each part to every side. */

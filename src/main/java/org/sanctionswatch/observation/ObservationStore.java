@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.sanctionswatch.fact.DiplomaticEvent;
 import org.sanctionswatch.fact.MunitionsTransfer;
@@ -52,6 +53,7 @@ public class ObservationStore {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Object writeLock = new Object();
+    private final AtomicLong commits = new AtomicLong();
 
     ObservationStore(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json) {
         this.jdbc = jdbc;
@@ -110,6 +112,7 @@ public class ObservationStore {
                     total = total.plus(part.counts());
                 }
                 parts.beforeCommit();
+                commits.incrementAndGet();
                 return total;
             });
         }
@@ -210,38 +213,50 @@ public class ObservationStore {
     }
 
     /**
+     * A stamp that moves before any load commits: two equal stamps mean nothing was committed between them (a load
+     * that then rolls back moves it too).
+     */
+    public long commits() {
+        return commits.get();
+    }
+
+    /**
      * The versions an instant knew that are no longer current, by id in load order: for each id revised since, the
      * newest version reported before the instant. With the current observations reported before the instant they make
      * the store as known at it ({@link #forEachKnownBy}), and only these few payloads are read: one pass over the
-     * revisions and superseded rows, where {@link #forEachKnownBy} parses every row's payload.
+     * revisions and superseded rows, where {@link #forEachKnownBy} parses every row's payload. Empty when a load was
+     * committed since {@code stamp} ({@link #commits}), so that they are not paired with observations of another
+     * state of the store.
      */
-    public Map<String, Observation> supersededKnownBy(java.time.Instant knownBy) {
-        record Superseded(String id, int version, String type, String payload) {
+    public Optional<Map<String, Observation>> supersededKnownBy(java.time.Instant knownBy, long stamp) {
+        record Superseded(long row, int version, String type, String payload) {
         }
         Map<String, Integer> newest = new HashMap<>();
-        List<Superseded> superseded = new ArrayList<>();
+        Map<String, Superseded> newestSuperseded = new HashMap<>();
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select id, version, current_, type, case when current_ then null else "
-                    + "payload end from observation where reported_at < ? and (version > 1 or current_ = false) "
-                    + "order by row_id");
+            var ps = con.prepareStatement("select row_id, id, version, current_, type, case when current_ then null "
+                    + "else payload end from observation where reported_at < ? and (version > 1 or current_ = false)");
             ps.setTimestamp(1, Timestamp.from(knownBy));
             ps.setFetchSize(1000);
             return ps;
         }, rs -> {
-            String id = rs.getString(1);
-            int version = rs.getInt(2);
+            String id = rs.getString(2);
+            int version = rs.getInt(3);
             newest.merge(id, version, Math::max);
-            if (!rs.getBoolean(3)) {
-                superseded.add(new Superseded(id, version, rs.getString(4), rs.getString(5)));
+            Superseded kept = newestSuperseded.get(id);
+            if (!rs.getBoolean(4) && (kept == null || kept.version() < version)) {
+                newestSuperseded.put(id, new Superseded(rs.getLong(1), version, rs.getString(5), rs.getString(6)));
             }
         });
-        Map<String, Observation> known = new LinkedHashMap<>();
-        for (Superseded s : superseded) {
-            if (newest.get(s.id()) == s.version()) {
-                known.put(s.id(), read(s.type(), s.payload()));
-            }
+        if (commits.get() != stamp) {
+            return Optional.empty();
         }
-        return known;
+        Map<String, Observation> known = new LinkedHashMap<>();
+        newestSuperseded.entrySet().stream()
+                .filter(e -> newest.get(e.getKey()) == e.getValue().version())
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Superseded::row)))
+                .forEach(e -> known.put(e.getKey(), read(e.getValue().type(), e.getValue().payload())));
+        return Optional.of(known);
     }
 
     /** How many current observations there are of each type. */

@@ -60,12 +60,12 @@ class KnownFromLiveTests {
                 Instant at = Instant.parse(instant);
                 List<String> fromStore = new ArrayList<>();
                 store.forEachKnownBy(at, o -> fromStore.add(text(o)));
-                List<String> fromLive = Backtester.knownBy(live, store.supersededKnownBy(at), at).stream()
+                List<String> fromLive = Backtester.knownBy(live, superseded(store, at), at).stream()
                         .map(KnownFromLiveTests::text).toList();
                 assertThat(fromLive).as(instant).containsExactlyInAnyOrderElementsOf(fromStore);
             }
-            List<String> before = Backtester.knownBy(live, store.supersededKnownBy(Instant.parse(
-                    "2025-02-01T00:00:00Z")), Instant.parse("2025-02-01T00:00:00Z")).stream()
+            Instant february = Instant.parse("2025-02-01T00:00:00Z");
+            List<String> before = Backtester.knownBy(live, superseded(store, february), february).stream()
                     .map(KnownFromLiveTests::text).toList();
             assertThat(before).as("in the live session's order, revised ones in their place")
                     .containsExactly("PRK 2024-03=100", "PRK 2024-01=300", "PRK 2024-02=250", "RUS 2024-01=100");
@@ -73,15 +73,35 @@ class KnownFromLiveTests {
     }
 
     @Test
-    void aVersionTheInstantKnewOfAnIdTheLiveListLacksStillCounts() {
+    void theSupersededVersionsAreNotPairedWithASnapshotOfAnotherStateOfTheStore() {
         try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
             s.postJson(month("PRK", "2024-01", 100, "2025-01-01T00:00:00Z"));
-            s.postJson(month("PRK", "2024-01", 200, "2025-03-01T00:00:00Z"));
+            ObservationStore store = s.bean(ObservationStore.class);
             Instant at = Instant.parse("2025-02-01T00:00:00Z");
-            Map<String, Observation> superseded = s.bean(ObservationStore.class).supersededKnownBy(at);
-            // A snapshot taken before the id was loaded holds nothing of it.
-            assertThat(Backtester.knownBy(List.of(), superseded, at)).extracting(KnownFromLiveTests::text)
-                    .containsExactly("PRK 2024-01=100");
+            long stamp = store.commits();
+            s.postJson(month("PRK", "2024-01", 200, "2025-03-01T00:00:00Z"));
+            assertThat(store.commits()).isNotEqualTo(stamp);
+            assertThat(store.supersededKnownBy(at, stamp)).as("a load committed since the stamp").isEmpty();
+            assertThat(store.supersededKnownBy(at, store.commits())).hasValueSatisfying(known -> assertThat(
+                    known.values()).extracting(KnownFromLiveTests::text).containsExactly("PRK 2024-01=100"));
+            // A duplicate is a load too, though it changes nothing.
+            stamp = store.commits();
+            s.postJson(month("PRK", "2024-01", 200, "2025-03-01T00:00:00Z"));
+            assertThat(store.supersededKnownBy(at, stamp)).isEmpty();
         }
+    }
+
+    @Test
+    void aReportTimeIsComparedAsTheStoreKeepsIt() {
+        Instant midnight = Instant.parse("2025-02-01T00:00:00Z");
+        assertThat(Backtester.asStored(Instant.parse("2025-01-31T23:59:59.999999500Z"))).isEqualTo(midnight);
+        assertThat(Backtester.asStored(Instant.parse("2025-01-31T23:59:59.999999499Z")))
+                .isEqualTo(Instant.parse("2025-01-31T23:59:59.999999Z"));
+        assertThat(Backtester.asStored(Instant.parse("2025-01-31T23:59:59.999998500Z")))
+                .isEqualTo(Instant.parse("2025-01-31T23:59:59.999999Z"));
+    }
+
+    private static Map<String, Observation> superseded(ObservationStore store, Instant at) {
+        return store.supersededKnownBy(at, store.commits()).orElseThrow();
     }
 }

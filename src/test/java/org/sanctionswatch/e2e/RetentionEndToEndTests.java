@@ -96,6 +96,14 @@ class RetentionEndToEndTests {
             Set<String> onlyCurrent = new HashSet<>();
             backtest.get("onlyCurrent").forEach(f -> onlyCurrent.add(f.get("dedupKey").asString()));
             assertThat(onlyCurrent).contains(SURGE);
+            // As known on a date too: the store, not the session that lost the series.
+            JsonNode asOf = s.post("/api/backtests", "application/json", HttpRequest.BodyPublishers.ofString(
+                    "{\"parameters\": {\"TRADE-001.ratio\": 20}, \"asOf\": \""
+                            + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}")).body();
+            Set<String> onlyCurrentAsOf = new HashSet<>();
+            asOf.get("onlyCurrent").forEach(f -> onlyCurrentAsOf.add(f.get("dedupKey").asString()));
+            assertThat(onlyCurrentAsOf).contains(SURGE);
+            assertThat(asOf.get("observations").asLong()).isEqualTo(backtest.get("observations").asLong());
         }
 
         // A start judges the whole store again (the revision among it), then lets the old flows go.

@@ -203,11 +203,13 @@ public final class PerformanceBench {
                     }
                 }
                 // Its parts, and what a backtest as of a date reads instead once observations have left the session.
+                // A microsecond later than the backtests' instant: H2 hands back the previous result of an identical
+                // query over unchanged tables, which would time nothing.
                 ObservationStore store = app.getBean(ObservationStore.class);
                 Instant tomorrow = java.time.LocalDate.now().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant();
+                        .toInstant().plusNanos(1_000);
                 t0 = System.nanoTime();
-                int superseded = store.supersededKnownBy(tomorrow).size();
+                int superseded = store.supersededKnownBy(tomorrow, store.commits()).orElseThrow().size();
                 System.out.printf(Locale.ROOT, "   of which the store's superseded versions read: %.2f s (%d); ",
                         ImportBench.seconds(t0), superseded);
                 t0 = System.nanoTime();
