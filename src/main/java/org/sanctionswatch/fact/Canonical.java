@@ -1,22 +1,22 @@
 package org.sanctionswatch.fact;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One shared instance of each of the few values a great many facts repeat: country and commodity codes, flows,
- * periods, grades, sources, a load's instant. The records take it in their constructors, so facts share them whether they were parsed
- * from a load, read back from the store at a start or by a backtest, or copied with their envelope: a million trade
- * flows read back one by one would otherwise hold a million copies of "CHN" and of their source (about 390 bytes a
- * flow). Values past a limit of distinct ones, and long texts, are returned as they are, so the table cannot grow
- * without bound (values shared by then stay shared).
+ * One shared instance of each of the few values a great many trade flows repeat: country and commodity codes, flows,
+ * periods, theatres, source names and sources. The records take it in their constructors, so facts share them whether
+ * they were parsed from a load, read back from the store at a start or by a backtest, or copied with their envelope:
+ * a million trade flows read back one by one would otherwise hold a million copies of "CHN" and of their source.
+ * Long texts, and sources that carry one, are returned as they are. The table is bounded: once it holds its limit of
+ * distinct values it starts over, so a stream of values seen once cannot grow it, and values met again are shared
+ * anew (facts built before keep the instances they have).
  */
 final class Canonical {
 
     /** The table the facts share. */
     static final Canonical VALUES = new Canonical(100_000);
-    private static final int LONGEST = 200;
+    static final int LONGEST = 200;
     private final int limit;
     private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
@@ -29,16 +29,15 @@ final class Canonical {
     }
 
     static Source of(Source value) {
-        return value == null ? null : VALUES.share(value);
-    }
-
-    /** A load's rows without report times share the instant it was loaded at, and read back from the store too. */
-    static Instant of(Instant value) {
-        return value == null ? null : VALUES.share(value);
+        return value == null || longer(value.url()) || longer(value.citation()) ? value : VALUES.share(value);
     }
 
     String text(String value) {
-        return value == null || value.length() > LONGEST ? value : share(value);
+        return value == null || longer(value) ? value : share(value);
+    }
+
+    private static boolean longer(String text) {
+        return text != null && text.length() > LONGEST;
     }
 
     @SuppressWarnings("unchecked")
@@ -48,7 +47,7 @@ final class Canonical {
             return (T) found;
         }
         if (shared.size() >= limit) {
-            return value;
+            shared.clear();
         }
         found = shared.putIfAbsent(value, value);
         return found == null ? value : (T) found;

@@ -26,11 +26,10 @@ public record TradeFlow(
 
     public static final String TOTAL = "TOTAL";
 
-    /** Shares the codes, period, source and report time other flows repeat ({@link Canonical}). */
+    /** Shares the codes, period, theatre and source other flows repeat ({@link Canonical}). */
     public TradeFlow {
         theatre = Canonical.of(theatre);
         source = Canonical.of(source);
-        reportedAt = Canonical.of(reportedAt);
         reporter = Canonical.of(reporter);
         partner = Canonical.of(partner);
         flow = Canonical.of(flow);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Trade flows share one instance of each code, source and instant they repeat, whichever way they were built. */
+/** Trade flows share one instance of each code and source they repeat, whichever way they were built. */
 class CanonicalTests {
 
     private static TradeFlow flow(String period) {
@@ -17,7 +17,7 @@ class CanonicalTests {
     }
 
     @Test
-    void twoFlowsBuiltApartShareTheirCodesSourceAndReportTime() {
+    void twoFlowsBuiltApartShareTheirCodesAndTheirSource() {
         TradeFlow a = flow("2024-06");
         TradeFlow b = flow("2024-06");
         assertThat(b.reporter()).isSameAs(a.reporter());
@@ -28,23 +28,33 @@ class CanonicalTests {
         assertThat(b.theatre()).isSameAs(a.theatre());
         assertThat(b.source()).isSameAs(a.source());
         assertThat(b.source().name()).isSameAs(a.source().name());
-        assertThat(b.reportedAt()).isSameAs(a.reportedAt());
         TradeFlow enveloped = b.withEnvelope("b", new String("DPRK-CHINA"), Instant.parse("2025-01-01T00:00:00Z"));
         assertThat(enveloped.theatre()).isSameAs(a.theatre());
-        assertThat(enveloped.reportedAt()).isSameAs(a.reportedAt());
     }
 
     @Test
-    void pastItsLimitATableHandsBackNewValuesAsTheyAreAndKeepsSharingTheOldOnes() {
+    void aSourceWithALongTextIsNotKeptInTheTable() {
+        String citation = "c".repeat(Canonical.LONGEST + 1);
+        Source a = new Source("UN Comtrade", null, "A", 1, new String(citation));
+        Source b = new Source("UN Comtrade", null, "A", 1, new String(citation));
+        assertThat(b).isEqualTo(a).isNotSameAs(a);
+        assertThat(b.name()).isSameAs(a.name());
+    }
+
+    @Test
+    void atItsLimitATableStartsOverAndSharesWhatItMeetsAgain() {
         Canonical table = new Canonical(2);
-        String one = table.text(new String("CHN"));
+        String first = table.text(new String("CHN"));
+        assertThat(table.text(new String("CHN"))).isSameAs(first);
         table.text(new String("PRK"));
         String third = new String("RUS");
-        assertThat(table.text(third)).isSameAs(third);
-        assertThat(table.text(new String("RUS"))).isNotSameAs(third);
-        assertThat(table.text(new String("CHN"))).isSameAs(one);
+        assertThat(table.text(third)).as("the table is full: it starts over with this one").isSameAs(third);
+        assertThat(table.text(new String("RUS"))).isSameAs(third);
+        String again = table.text(new String("CHN"));
+        assertThat(again).as("forgotten when the table started over").isNotSameAs(first);
+        assertThat(table.text(new String("CHN"))).isSameAs(again);
         assertThat(table.text(null)).isNull();
-        String longText = "x".repeat(201);
+        String longText = "x".repeat(Canonical.LONGEST + 1);
         assertThat(new Canonical(10).text(longText)).isSameAs(longText);
     }
 }
