@@ -117,7 +117,7 @@ public class Backtester {
         long count;
         try {
             Optional<List<Observation>> known = knownBy != null && liveStands
-                    ? knownFromLive(live.observations(), knownBy, stamp) : Optional.empty();
+                    ? knownFromLive(observations, live.observations(), knownBy, stamp) : Optional.empty();
             if (known.isPresent()) {
                 List<Observation> all = known.get();
                 current.add(all);
@@ -196,28 +196,31 @@ public class Backtester {
     }
 
     /**
-     * The observations as known by an instant, from the live session's: a live observation reported before the instant
-     * stands, and one revised since stands in the version the instant knew, in its place. Only the superseded versions
-     * are read from the store, so a million payloads are not parsed again. The result is what
-     * {@link ObservationStore#forEachKnownBy} reads, in the live session's load order; empty when a load was committed
-     * since the snapshot was taken (the store read whole then stands instead).
+     * The observations as known by an instant, from the live session's, in its load order: what
+     * {@link ObservationStore#forEachKnownBy} reads, without parsing a million payloads again. A live observation
+     * reported before the instant is the newest version the instant knew (it is the newest there is); one reported
+     * since stands in the newest version reported before the instant, in its place, or not at all when there is none.
+     * Only those are read from the store. Empty when a load was committed since the snapshot was taken (the store read
+     * whole then stands instead).
      */
-    private Optional<List<Observation>> knownFromLive(List<Observation> live, Instant knownBy, long stamp) {
-        return observations.supersededKnownBy(knownBy, stamp).map(superseded -> knownBy(live, superseded, knownBy));
+    static Optional<List<Observation>> knownFromLive(ObservationStore store, List<Observation> live, Instant knownBy,
+            long stamp) {
+        List<String> reportedSince = live.stream().filter(o -> !reportedBefore(o, knownBy)).map(Observation::id)
+                .toList();
+        return store.versionsKnownBy(reportedSince, knownBy, stamp).map(earlier -> {
+            List<Observation> known = new ArrayList<>(live.size());
+            for (Observation o : live) {
+                Observation then = reportedBefore(o, knownBy) ? o : earlier.get(o.id());
+                if (then != null) {
+                    known.add(then);
+                }
+            }
+            return known;
+        });
     }
 
-    /** The live observations as known by an instant, given the versions it knew of those revised since. */
-    static List<Observation> knownBy(List<Observation> live, Map<String, Observation> superseded, Instant knownBy) {
-        List<Observation> known = new ArrayList<>(live.size());
-        for (Observation o : live) {
-            Observation earlier = superseded.get(o.id());
-            if (earlier != null) {
-                known.add(earlier);
-            } else if (asStored(o.reportedAt()).isBefore(knownBy)) {
-                known.add(o);
-            }
-        }
-        return known;
+    private static boolean reportedBefore(Observation o, Instant knownBy) {
+        return asStored(o.reportedAt()).isBefore(knownBy);
     }
 
     /** A report time as the store compares it: its column keeps microseconds, rounding half up. */

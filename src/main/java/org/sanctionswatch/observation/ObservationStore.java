@@ -21,6 +21,7 @@ import org.sanctionswatch.fact.TechnologyTransfer;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.fact.TroopDeployment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -158,18 +159,22 @@ public class ObservationStore {
 
     private Map<String, Current> currentVersions(List<String> ids) {
         Map<String, Current> out = new HashMap<>();
+        forEachVersionOf(ids, "id, version, content_hash, current_", rs -> {
+            if (rs.getBoolean(4)) {
+                out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
+            }
+        });
+        return out;
+    }
+
+    /** Reads columns of every version of the given ids, 500 ids a query. */
+    private void forEachVersionOf(List<String> ids, String columns, RowCallbackHandler row) {
         for (int i = 0; i < ids.size(); i += 500) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            // By id alone, so that H2 walks the (id, version) index instead of scanning for current rows.
-            jdbc.query("select id, version, content_hash, current_ from observation where id in (" + marks + ")",
-                    rs -> {
-                        if (rs.getBoolean(4)) {
-                            out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
-                        }
-                    }, chunk.toArray());
+            // By id alone, so that H2 walks the (id, version) index instead of scanning the table.
+            jdbc.query("select " + columns + " from observation where id in (" + marks + ")", row, chunk.toArray());
         }
-        return out;
     }
 
     /** Streams every current observation, in load order. */
@@ -221,40 +226,30 @@ public class ObservationStore {
     }
 
     /**
-     * The versions an instant knew that are no longer current, by id in load order: for each id revised since, the
-     * newest version reported before the instant. With the current observations reported before the instant they make
-     * the store as known at it ({@link #forEachKnownBy}), and only these few payloads are read: one pass over the
-     * revisions and superseded rows, where {@link #forEachKnownBy} parses every row's payload. Empty when a load was
-     * committed since {@code stamp} ({@link #commits}), so that they are not paired with observations of another
-     * state of the store.
+     * For each of the given ids, the newest version reported before an instant, if there is one, by id in load order:
+     * what the store as known at the instant ({@link #forEachKnownBy}) holds of them, read through the (id, version)
+     * index. Empty when a load was committed since {@code stamp} ({@link #commits}), so that they are not paired with
+     * observations of another state of the store.
      */
-    public Optional<Map<String, Observation>> supersededKnownBy(java.time.Instant knownBy, long stamp) {
-        record Superseded(long row, int version, String type, String payload) {
+    public Optional<Map<String, Observation>> versionsKnownBy(List<String> ids, java.time.Instant knownBy, long stamp) {
+        record Kept(long row, int version, String type, String payload) {
         }
-        Map<String, Integer> newest = new HashMap<>();
-        Map<String, Superseded> newestSuperseded = new HashMap<>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("select row_id, id, version, current_, type, case when current_ then null "
-                    + "else payload end from observation where reported_at < ? and (version > 1 or current_ = false)");
-            ps.setTimestamp(1, Timestamp.from(knownBy));
-            ps.setFetchSize(1000);
-            return ps;
-        }, rs -> {
-            String id = rs.getString(2);
-            int version = rs.getInt(3);
-            newest.merge(id, version, Math::max);
-            Superseded kept = newestSuperseded.get(id);
-            if (!rs.getBoolean(4) && (kept == null || kept.version() < version)) {
-                newestSuperseded.put(id, new Superseded(rs.getLong(1), version, rs.getString(5), rs.getString(6)));
+        Map<String, Kept> newest = new HashMap<>();
+        forEachVersionOf(ids, "row_id, id, version, reported_at, type, payload", rs -> {
+            if (rs.getTimestamp(4).toInstant().isBefore(knownBy)) {
+                Kept kept = newest.get(rs.getString(2));
+                if (kept == null || kept.version() < rs.getInt(3)) {
+                    newest.put(rs.getString(2), new Kept(rs.getLong(1), rs.getInt(3), rs.getString(5),
+                            rs.getString(6)));
+                }
             }
         });
         if (commits.get() != stamp) {
             return Optional.empty();
         }
         Map<String, Observation> known = new LinkedHashMap<>();
-        newestSuperseded.entrySet().stream()
-                .filter(e -> newest.get(e.getKey()) == e.getValue().version())
-                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Superseded::row)))
+        newest.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Kept::row)))
                 .forEach(e -> known.put(e.getKey(), read(e.getValue().type(), e.getValue().payload())));
         return Optional.of(known);
     }
