@@ -41,9 +41,10 @@ import org.springframework.stereotype.Service;
 /**
  * Evaluates the current ruleset and a candidate on the same observations, in sessions of their own: live alerts are
  * never touched. For the present, the current side is what the live session finds and only the candidate is judged;
- * as known on a date, both sides judge the live session's observations as the date knew them (the store is read for
- * the versions revised since), or, once old observations have left the session, the store read once. A candidate without DRL of its own judges only
- * the rule groups its change touches ({@link PartialRules}) and takes the others' findings from the current side.
+ * as known on a date, both sides judge the live session's observations as the date knew them (the store is read only
+ * for the earlier versions of those reported since), or, once old observations have left the session, the store read
+ * once. A candidate without DRL of its own judges only the rule groups its change touches ({@link PartialRules}) and
+ * takes the others' findings from the current side.
  */
 @Service
 public class Backtester {

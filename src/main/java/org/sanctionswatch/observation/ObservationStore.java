@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,31 +225,28 @@ public class ObservationStore {
     }
 
     /**
-     * For each of the given ids, the newest version reported before an instant, if there is one, by id in load order:
-     * what the store as known at the instant ({@link #forEachKnownBy}) holds of them, read through the (id, version)
-     * index. Empty when a load was committed since {@code stamp} ({@link #commits}), so that they are not paired with
-     * observations of another state of the store.
+     * For each of the given ids, the newest version reported before an instant, if there is one: what the store as
+     * known at the instant ({@link #forEachKnownBy}) holds of them, read through the (id, version) index. Empty when a
+     * load was committed since {@code stamp} ({@link #commits}), so that they are not paired with observations of
+     * another state of the store.
      */
     public Optional<Map<String, Observation>> versionsKnownBy(List<String> ids, java.time.Instant knownBy, long stamp) {
-        record Kept(long row, int version, String type, String payload) {
+        record Kept(int version, String type, String payload) {
         }
         Map<String, Kept> newest = new HashMap<>();
-        forEachVersionOf(ids, "row_id, id, version, reported_at, type, payload", rs -> {
-            if (rs.getTimestamp(4).toInstant().isBefore(knownBy)) {
-                Kept kept = newest.get(rs.getString(2));
-                if (kept == null || kept.version() < rs.getInt(3)) {
-                    newest.put(rs.getString(2), new Kept(rs.getLong(1), rs.getInt(3), rs.getString(5),
-                            rs.getString(6)));
+        forEachVersionOf(ids, "id, version, reported_at, type, payload", rs -> {
+            if (rs.getObject(3, java.time.OffsetDateTime.class).toInstant().isBefore(knownBy)) {
+                Kept kept = newest.get(rs.getString(1));
+                if (kept == null || kept.version() < rs.getInt(2)) {
+                    newest.put(rs.getString(1), new Kept(rs.getInt(2), rs.getString(4), rs.getString(5)));
                 }
             }
         });
         if (commits.get() != stamp) {
             return Optional.empty();
         }
-        Map<String, Observation> known = new LinkedHashMap<>();
-        newest.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingLong(Kept::row)))
-                .forEach(e -> known.put(e.getKey(), read(e.getValue().type(), e.getValue().payload())));
+        Map<String, Observation> known = new HashMap<>();
+        newest.forEach((id, kept) -> known.put(id, read(kept.type(), kept.payload())));
         return Optional.of(known);
     }
 
