@@ -120,10 +120,8 @@ public class Backtester {
             Optional<List<Observation>> known = knownBy != null && liveStands
                     ? knownFromLive(observations, live.observations(), knownBy, stamp) : Optional.empty();
             if (known.isPresent()) {
-                List<Observation> all = known.get();
-                current.add(all);
-                candidateSide.add(all);
-                count = all.size();
+                List.of(current, candidateSide).forEach(side -> side.add(known.get()));
+                count = known.get().size();
             } else {
                 count = read(knownBy, List.of(current, candidateSide));
             }
@@ -206,22 +204,25 @@ public class Backtester {
      */
     static Optional<List<Observation>> knownFromLive(ObservationStore store, List<Observation> live, Instant knownBy,
             long stamp) {
-        List<String> reportedSince = live.stream().filter(o -> !reportedBefore(o, knownBy)).map(Observation::id)
-                .toList();
+        boolean[] since = new boolean[live.size()];
+        List<String> reportedSince = new ArrayList<>();
+        for (int i = 0; i < since.length; i++) {
+            Observation o = live.get(i);
+            since[i] = !asStored(o.reportedAt()).isBefore(knownBy);
+            if (since[i]) {
+                reportedSince.add(o.id());
+            }
+        }
         return store.versionsKnownBy(reportedSince, knownBy, stamp).map(earlier -> {
             List<Observation> known = new ArrayList<>(live.size());
-            for (Observation o : live) {
-                Observation then = reportedBefore(o, knownBy) ? o : earlier.get(o.id());
+            for (int i = 0; i < since.length; i++) {
+                Observation then = since[i] ? earlier.get(live.get(i).id()) : live.get(i);
                 if (then != null) {
                     known.add(then);
                 }
             }
             return known;
         });
-    }
-
-    private static boolean reportedBefore(Observation o, Instant knownBy) {
-        return asStored(o.reportedAt()).isBefore(knownBy);
     }
 
     /** A report time as the store compares it: its column keeps microseconds, rounding half up. */
