@@ -294,7 +294,8 @@ public class AlertStore {
         }
         List<Alert.Evidence> evidence = jdbc.query("select o.id, o.version, o.type, o.event_date, o.theatre, "
                 + "o.source_name, o.reliability, o.credibility, o.payload from alert_evidence e "
-                + "join observation o on o.id = e.observation_id and o.current_ = true "
+                + "join observation_key k on k.id = e.observation_id "
+                + "join observation o on o.row_id = k.row_id and o.current_ = true "
                 + "where e.alert_id = ? order by o.event_date, o.id", (rs, i) -> evidence(rs), id);
         List<Alert.HistoryEntry> history = jdbc.query("select at, actor, action, from_status, to_status, assignee, "
                 + "note from alert_history where alert_id = ? order by id", (rs, i) -> new Alert.HistoryEntry(

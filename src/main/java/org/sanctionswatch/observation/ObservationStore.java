@@ -42,9 +42,12 @@ public class ObservationStore {
             ObservationType.TECHNOLOGY_TRANSFER, TechnologyTransfer.class,
             ObservationType.DIPLOMATIC_EVENT, DiplomaticEvent.class);
 
-    private static final String INSERT = "insert into observation (id, version, current_, type, theatre, event_date, "
-            + "reported_at, loaded_at, source_name, reliability, credibility, content_hash, payload) "
-            + "values (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "insert into observation (row_id, id, version, current_, type, theatre, "
+            + "event_date, reported_at, loaded_at, source_name, reliability, credibility, content_hash, payload) "
+            + "values (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** An observation's key, from its id and version to its row. */
+    private static final String KEYS = "observation_key k join observation o on o.row_id = k.row_id";
 
     /** Observations written (and handed on to be judged) at a time. */
     static final int PART = 5_000;
@@ -73,7 +76,22 @@ public class ObservationStore {
     private record Written(Stored counts, List<Observation> changed) {
     }
 
-    private record Current(int version, String hash) {
+    private record Current(int version, String hash, long rowId) {
+    }
+
+    /** A row written by the load being stored, for its key (written in key order once every part is). */
+    private record Key(String id, int version, long rowId) {
+    }
+
+    /** A load being stored: the next row id, and the keys of the rows written so far. */
+    private static final class Load {
+
+        long nextRowId;
+        final List<Key> keys = new ArrayList<>();
+
+        Load(long nextRowId) {
+            this.nextRowId = nextRowId;
+        }
     }
 
     /** Hears of a load's parts inside its transaction: each written part, then once more just before the commit. */
@@ -106,11 +124,14 @@ public class ObservationStore {
         synchronized (writeLock) {
             return tx.execute(status -> {
                 Stored total = new Stored(0, 0, 0);
+                Load load = new Load(jdbc.queryForObject("select coalesce(max(row_id), 0) + 1 from observation",
+                        Long.class));
                 for (List<Prepared> items = first; items != null; items = source.next()) {
-                    Written part = write(items, loadedAt);
+                    Written part = write(items, loadedAt, load);
                     parts.written(part.changed());
                     total = total.plus(part.counts());
                 }
+                writeKeys(load.keys);
                 parts.beforeCommit();
                 commits.incrementAndGet();
                 return total;
@@ -118,7 +139,7 @@ public class ObservationStore {
         }
     }
 
-    private Written write(List<Prepared> items, java.time.Instant loadedAt) {
+    private Written write(List<Prepared> items, java.time.Instant loadedAt, Load load) {
         Map<String, Current> current = currentVersions(items.stream().map(p -> p.observation().id()).toList());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> retire = new ArrayList<>();
@@ -140,15 +161,17 @@ public class ObservationStore {
             } else {
                 revisions++;
                 version = c.version() + 1;
-                retire.add(new Object[] {o.id(), c.version()});
+                retire.add(new Object[] {c.rowId()});
             }
             changed.add(o);
-            inserts.add(new Object[] {o.id(), version, o.type().name(), o.theatre(), Date.valueOf(o.eventDate()),
-                    Timestamp.from(o.reportedAt()), loaded, o.source().name(), o.source().reliability(),
-                    o.source().credibility(), p.contentHash(), json.writeValueAsString(o)});
+            long rowId = load.nextRowId++;
+            load.keys.add(new Key(o.id(), version, rowId));
+            inserts.add(new Object[] {rowId, o.id(), version, o.type().name(), o.theatre(),
+                    Date.valueOf(o.eventDate()), Timestamp.from(o.reportedAt()), loaded, o.source().name(),
+                    o.source().reliability(), o.source().credibility(), p.contentHash(), json.writeValueAsString(o)});
         }
         if (!retire.isEmpty()) {
-            jdbc.batchUpdate("update observation set current_ = false where id = ? and version = ?", retire);
+            jdbc.batchUpdate("update observation set current_ = false where row_id = ?", retire);
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate(INSERT, inserts);
@@ -156,23 +179,37 @@ public class ObservationStore {
         return new Written(new Stored(accepted, duplicates, revisions), changed);
     }
 
+    /**
+     * The load's keys, in key order: one B-tree walk from the first key to the last instead of an entry at a random
+     * place for each row as it is written. The key's primary key refuses an id the load holds twice (a batch refuses
+     * that earlier, with the rows named).
+     */
+    private void writeKeys(List<Key> keys) {
+        keys.sort(java.util.Comparator.comparing(Key::id).thenComparingInt(Key::version));
+        for (int i = 0; i < keys.size(); i += PART) {
+            jdbc.batchUpdate("insert into observation_key (id, version, row_id) values (?, ?, ?)",
+                    keys.subList(i, Math.min(keys.size(), i + PART)).stream()
+                            .map(k -> new Object[] {k.id(), k.version(), k.rowId()}).toList());
+        }
+    }
+
     private Map<String, Current> currentVersions(List<String> ids) {
         Map<String, Current> out = new HashMap<>();
-        forEachVersionOf(ids, "id, version, content_hash, current_", rs -> {
+        forEachVersionOf(ids, "k.id, k.version, o.content_hash, o.current_, o.row_id", rs -> {
             if (rs.getBoolean(4)) {
-                out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3)));
+                out.put(rs.getString(1), new Current(rs.getInt(2), rs.getString(3), rs.getLong(5)));
             }
         });
         return out;
     }
 
-    /** Reads columns of every version of the given ids, 500 ids a query. */
+    /** Reads columns of every version of the given ids stored by earlier loads, 500 ids a query. */
     private void forEachVersionOf(List<String> ids, String columns, RowCallbackHandler row) {
         for (int i = 0; i < ids.size(); i += 500) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            // By id alone, so that H2 walks the (id, version) index instead of scanning the table.
-            jdbc.query("select " + columns + " from observation where id in (" + marks + ")", row, chunk.toArray());
+            jdbc.query("select " + columns + " from " + KEYS + " where k.id in (" + marks + ")", row,
+                    chunk.toArray());
         }
     }
 
@@ -226,7 +263,7 @@ public class ObservationStore {
 
     /**
      * For each of the given ids, the newest version reported before an instant, if there is one: what the store as
-     * known at the instant ({@link #forEachKnownBy}) holds of them, read through the (id, version) index. Empty when a
+     * known at the instant ({@link #forEachKnownBy}) holds of them, read through the observation key. Empty when a
      * load was committed since {@code stamp} ({@link #commits}), so that they are not paired with observations of
      * another state of the store.
      */
@@ -234,7 +271,7 @@ public class ObservationStore {
         record Kept(int version, String type, String payload) {
         }
         Map<String, Kept> newest = new HashMap<>();
-        forEachVersionOf(ids, "id, version, reported_at, type, payload", rs -> {
+        forEachVersionOf(ids, "k.id, k.version, o.reported_at, o.type, o.payload", rs -> {
             if (rs.getObject(3, java.time.OffsetDateTime.class).toInstant().isBefore(knownBy)) {
                 Kept kept = newest.get(rs.getString(1));
                 if (kept == null || kept.version() < rs.getInt(2)) {
@@ -265,15 +302,15 @@ public class ObservationStore {
     }
 
     public Optional<Observation> current(String id) {
-        List<Observation> found = jdbc.query("select type, payload from observation where id = ? and current_ = true",
-                (rs, i) -> read(rs.getString(1), rs.getString(2)), id);
+        List<Observation> found = jdbc.query("select o.type, o.payload from " + KEYS + " where k.id = ? "
+                + "and o.current_ = true", (rs, i) -> read(rs.getString(1), rs.getString(2)), id);
         return found.stream().findFirst();
     }
 
     /** Every version of an observation, oldest first, with its knowledge times. */
     public List<StoredVersion> versions(String id) {
-        return jdbc.query("select version, current_, reported_at, loaded_at, payload from observation where id = ? "
-                + "order by version", (rs, i) -> new StoredVersion(rs.getInt(1), rs.getBoolean(2),
+        return jdbc.query("select k.version, o.current_, o.reported_at, o.loaded_at, o.payload from " + KEYS
+                + " where k.id = ? order by k.version", (rs, i) -> new StoredVersion(rs.getInt(1), rs.getBoolean(2),
                         rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), json.readTree(rs.getString(5))),
                 id);
     }

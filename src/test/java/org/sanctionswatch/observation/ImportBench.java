@@ -134,7 +134,8 @@ public final class ImportBench {
     static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json, int commitEvery) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "")) {
             // The observation table and its indexes as the migrations leave them.
-            for (String migration : List.of("V1__observations_and_alerts.sql", "V8__drop_unread_current_index.sql")) {
+            for (String migration : List.of("V1__observations_and_alerts.sql", "V8__drop_unread_current_index.sql",
+                    "V9__observation_key.sql")) {
                 try (Statement s = c.createStatement();
                         InputStream ddl = ImportBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -148,37 +149,62 @@ public final class ImportBench {
             }
             c.setAutoCommit(false);
             long t0 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("insert into observation (id, version, current_, type, "
-                    + "theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
-                    + "content_hash, payload) values (?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("insert into observation (row_id, id, version, current_, "
+                    + "type, theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
+                    + "content_hash, payload) values (?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement key = c.prepareStatement("insert into observation_key (id, version, row_id) "
+                            + "values (?, 1, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 int n = 0;
                 for (Prepared p : rows) {
                     Observation o = p.observation();
-                    ps.setString(1, o.id());
-                    ps.setString(2, o.type().name());
-                    ps.setString(3, o.theatre());
-                    ps.setDate(4, Date.valueOf(o.eventDate()));
-                    ps.setTimestamp(5, Timestamp.from(o.reportedAt()));
-                    ps.setTimestamp(6, now);
-                    ps.setString(7, o.source().name());
-                    ps.setString(8, o.source().reliability());
-                    ps.setInt(9, o.source().credibility());
-                    ps.setString(10, p.contentHash());
-                    ps.setString(11, json.writeValueAsString(o));
+                    ps.setLong(1, n + 1);
+                    ps.setString(2, o.id());
+                    ps.setString(3, o.type().name());
+                    ps.setString(4, o.theatre());
+                    ps.setDate(5, Date.valueOf(o.eventDate()));
+                    ps.setTimestamp(6, Timestamp.from(o.reportedAt()));
+                    ps.setTimestamp(7, now);
+                    ps.setString(8, o.source().name());
+                    ps.setString(9, o.source().reliability());
+                    ps.setInt(10, o.source().credibility());
+                    ps.setString(11, p.contentHash());
+                    ps.setString(12, json.writeValueAsString(o));
                     ps.addBatch();
                     if (++n % 5000 == 0) {
                         ps.executeBatch();
                     }
                     if (n % commitEvery == 0) {
+                        keys(key, rows, n - commitEvery, n);
                         c.commit();
                     }
                 }
                 ps.executeBatch();
+                keys(key, rows, n - n % commitEvery, n);
             }
             c.commit();
             return seconds(t0);
         }
+    }
+
+    /** The keys of rows {@code from} to {@code to} (row ids one up from their index), in key order, as a load's. */
+    private static void keys(PreparedStatement key, List<Prepared> rows, int from, int to)
+            throws java.sql.SQLException {
+        Integer[] order = new Integer[to - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> rows.get(i).observation().id()));
+        int n = 0;
+        for (int i : order) {
+            key.setString(1, rows.get(i).observation().id());
+            key.setLong(2, i + 1);
+            key.addBatch();
+            if (++n % 5000 == 0) {
+                key.executeBatch();
+            }
+        }
+        key.executeBatch();
     }
 
     static int bareSession(CompiledRules compiled, ParameterSet parameters, List<Prepared> rows) {
