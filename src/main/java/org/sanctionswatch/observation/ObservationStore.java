@@ -52,16 +52,30 @@ public class ObservationStore {
     /** Observations written (and handed on to be judged) at a time. */
     static final int PART = 5_000;
 
+    /**
+     * Keys held before they are written, in key order, as one run: a run this long puts many keys in each B-tree page
+     * it touches, and a load of any size holds no more than this many keys in memory.
+     */
+    static final int KEY_RUN = 100_000;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    private final int keyRun;
     private final Object writeLock = new Object();
     private final AtomicLong commits = new AtomicLong();
 
+    @org.springframework.beans.factory.annotation.Autowired
     ObservationStore(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json) {
+        this(jdbc, tx, json, KEY_RUN);
+    }
+
+    /** With runs of keys of another length: short runs let a test load cross several. */
+    ObservationStore(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, int keyRun) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.keyRun = keyRun;
     }
 
     /** What a store did: how many observations were new, duplicates, and revisions. */
@@ -83,7 +97,7 @@ public class ObservationStore {
     private record Key(String id, int version, long rowId) {
     }
 
-    /** A load being stored: the next row id, and the keys of the rows written so far. */
+    /** A load being stored: the next row id, and the keys of rows written since keys were last written. */
     private static final class Load {
 
         long nextRowId;
@@ -128,6 +142,9 @@ public class ObservationStore {
                         Long.class));
                 for (List<Prepared> items = first; items != null; items = source.next()) {
                     Written part = write(items, loadedAt, load);
+                    if (load.keys.size() >= keyRun) {
+                        writeKeys(load.keys);
+                    }
                     parts.written(part.changed());
                     total = total.plus(part.counts());
                 }
@@ -180,9 +197,9 @@ public class ObservationStore {
     }
 
     /**
-     * The load's keys, in key order: one B-tree walk from the first key to the last instead of an entry at a random
-     * place for each row as it is written. The key's primary key refuses an id the load holds twice (a batch refuses
-     * that earlier, with the rows named).
+     * Writes the keys held, in key order, and lets them go: one B-tree walk from the first key to the last instead of
+     * an entry at a random place for each row as it is written. The key's primary key refuses an id the load holds
+     * twice (a batch refuses that earlier, with the rows named).
      */
     private void writeKeys(List<Key> keys) {
         keys.sort(java.util.Comparator.comparing(Key::id).thenComparingInt(Key::version));
@@ -191,6 +208,7 @@ public class ObservationStore {
                     keys.subList(i, Math.min(keys.size(), i + PART)).stream()
                             .map(k -> new Object[] {k.id(), k.version(), k.rowId()}).toList());
         }
+        keys.clear();
     }
 
     private Map<String, Current> currentVersions(List<String> ids) {

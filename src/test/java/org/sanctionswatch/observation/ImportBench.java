@@ -156,6 +156,7 @@ public final class ImportBench {
                             + "values (?, 1, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 int n = 0;
+                int keysFrom = 0; // the keys of rows keysFrom to n are not written yet: as the store, in runs
                 for (Prepared p : rows) {
                     Observation o = p.observation();
                     ps.setLong(1, n + 1);
@@ -174,13 +175,16 @@ public final class ImportBench {
                     if (++n % 5000 == 0) {
                         ps.executeBatch();
                     }
+                    if (n % commitEvery == 0 || n % ObservationStore.KEY_RUN == 0) {
+                        keys(key, rows, keysFrom, n);
+                        keysFrom = n;
+                    }
                     if (n % commitEvery == 0) {
-                        keys(key, rows, n - commitEvery, n);
                         c.commit();
                     }
                 }
                 ps.executeBatch();
-                keys(key, rows, n - n % commitEvery, n);
+                keys(key, rows, keysFrom, n);
             }
             c.commit();
             return seconds(t0);
