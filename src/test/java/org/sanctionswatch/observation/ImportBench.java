@@ -130,12 +130,40 @@ public final class ImportBench {
         return rawJdbc(dir, rows, json, 17_500); // about one file, as the service commits one import
     }
 
+    /** How a floor keeps observations' (id, version) keys. */
+    enum KeyScheme {
+        /** As the store does: a table of keys, written in key order in runs of {@link ObservationStore#KEY_RUN}. */
+        RUNS(ObservationStore.KEY_RUN),
+        /** A table of keys, each part's written in key order with the part. */
+        PER_PART(ObservationStore.PART),
+        /** A unique index on the observation table, as before migration V9. */
+        UNIQUE_INDEX(0),
+        /** No key at all: what the row and its other index cost alone. */
+        NONE(0);
+
+        final int run;
+
+        KeyScheme(int run) {
+            this.run = run;
+        }
+    }
+
     /** The same, committing every {@code commitEvery} rows (one transaction for the whole list: as one load). */
     static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json, int commitEvery) throws Exception {
+        return rawJdbc(dir, rows, json, commitEvery, KeyScheme.RUNS);
+    }
+
+    /** The same, with the keys kept another way. */
+    static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json, int commitEvery, KeyScheme scheme)
+            throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "")) {
-            // The observation table and its indexes as the migrations leave them.
-            for (String migration : List.of("V1__observations_and_alerts.sql", "V8__drop_unread_current_index.sql",
-                    "V9__observation_key.sql")) {
+            // The observation table and its indexes as the migrations leave them (or left them before V9).
+            List<String> migrations = new ArrayList<>(List.of("V1__observations_and_alerts.sql",
+                    "V8__drop_unread_current_index.sql"));
+            if (scheme != KeyScheme.UNIQUE_INDEX) {
+                migrations.add("V9__observation_key.sql");
+            }
+            for (String migration : migrations) {
                 try (Statement s = c.createStatement();
                         InputStream ddl = ImportBench.class.getResourceAsStream("/db/migration/" + migration)) {
                     String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -152,11 +180,11 @@ public final class ImportBench {
             try (PreparedStatement ps = c.prepareStatement("insert into observation (row_id, id, version, current_, "
                     + "type, theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
                     + "content_hash, payload) values (?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement key = c.prepareStatement("insert into observation_key (id, version, row_id) "
-                            + "values (?, 1, ?)")) {
+                    PreparedStatement key = scheme.run == 0 ? null : c.prepareStatement(
+                            "insert into observation_key (id, version, row_id) values (?, 1, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 int n = 0;
-                int keysFrom = 0; // the keys of rows keysFrom to n are not written yet: as the store, in runs
+                int keysFrom = 0; // the keys of rows keysFrom to n are not written yet
                 for (Prepared p : rows) {
                     Observation o = p.observation();
                     ps.setLong(1, n + 1);
@@ -175,7 +203,7 @@ public final class ImportBench {
                     if (++n % 5000 == 0) {
                         ps.executeBatch();
                     }
-                    if (n % commitEvery == 0 || n % ObservationStore.KEY_RUN == 0) {
+                    if (key != null && (n % commitEvery == 0 || n % scheme.run == 0)) {
                         keys(key, rows, keysFrom, n);
                         keysFrom = n;
                     }
@@ -184,7 +212,9 @@ public final class ImportBench {
                     }
                 }
                 ps.executeBatch();
-                keys(key, rows, keysFrom, n);
+                if (key != null) {
+                    keys(key, rows, keysFrom, n);
+                }
             }
             c.commit();
             return seconds(t0);

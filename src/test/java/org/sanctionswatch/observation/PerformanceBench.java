@@ -292,13 +292,13 @@ public final class PerformanceBench {
         return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }
 
-    private static long sizeOf(Path dir) throws java.io.IOException {
+    static long sizeOf(Path dir) throws java.io.IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 
-    private static void delete(Path dir) throws java.io.IOException {
+    static void delete(Path dir) throws java.io.IOException {
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Storing alone: the same synthetic trade rows by raw JDBC in one transaction, with the observations' keys kept each
+# way (a unique index as before V9, a key table per part, in runs as the store does, none), twice each.
+# Usage: bench/store.sh [rows, default 1000000] [UNIQUE_INDEX|PER_PART|RUNS|NONE ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/classpath.sh
+exec java -Xmx8g -cp "$BENCH_CP" org.sanctionswatch.observation.StoreBench "$@"
