@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,6 +87,11 @@ class ObservationKeyMigrationTests {
 
         try (RunningService s = RunningService.start(data, SEEDS_OFF)) {
             assertThat(keyRows(s)).isEqualTo(8);
+            JdbcTemplate jdbc = s.bean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from information_schema.table_constraints "
+                    + "where constraint_name = 'OBSERVATION_VERSION'", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("select is_identity from information_schema.columns "
+                    + "where table_name = 'OBSERVATION' and column_name = 'ROW_ID'", String.class)).isEqualTo("NO");
             JsonNode versions = s.get("/api/observations/" + june + "/versions").body();
             assertThat(versions).hasSize(2);
             assertThat(versions.get(0).get("current").asBoolean()).isFalse();
@@ -94,7 +101,12 @@ class ObservationKeyMigrationTests {
             JsonNode alerts = s.get("/api/alerts?ruleId=TRADE-001").body();
             assertThat(alerts.get("total").asInt()).isOne();
             JsonNode surge = s.get("/api/alerts/" + alerts.get("items").get(0).get("id").asLong()).body();
-            assertThat(surge.get("evidence")).isNotEmpty();
+            List<String> evidence = new ArrayList<>();
+            surge.get("evidence").forEach(e -> evidence.add(e.get("observationId").asString() + " v"
+                    + e.get("version").asInt()));
+            // Each observation once, in its current version: June's second, the others' first.
+            assertThat(evidence).doesNotHaveDuplicates().contains(idOf(s, "2021-07") + " v1")
+                    .allMatch(e -> e.startsWith(june) ? e.endsWith(" v2") : e.endsWith(" v1"));
 
             // The same data again changes nothing; a change is the third version, and new rows follow the old ones.
             JsonNode again = s.postJson(series().replace(flow("2021-06", 100_000), flow("2021-06", 120_000)))

@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The store over a real H2 file with the real migrations, with runs of three keys so that a load of twelve rows in
- * parts of two writes its keys in several runs: every row gets its key, a second load finds them all, and a load that
- * fails after a run was written leaves neither rows nor keys.
+ * The store over a real H2 file with the real migrations, with runs of three keys so that a load of thirteen rows in
+ * parts of two writes its keys in several runs and the last one just before the commit: every row gets its key, a
+ * second load finds them all, and a load that fails after a run was written leaves neither rows nor keys.
  */
 class ObservationKeyTests {
 
@@ -42,9 +42,9 @@ class ObservationKeyTests {
         jdbc = new JdbcTemplate(data);
         store = new ObservationStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(data)),
                 JsonMapper.builder().build(), 3);
-        rows = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("trade.csv"), 12, 7)),
+        rows = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("trade.csv"), 13, 7)),
                 ParameterFiles.read(Path.of("rules/parameters.json")));
-        assertThat(rows).hasSize(12);
+        assertThat(rows).hasSize(13);
     }
 
     /** Gives the rows in parts of two; throws instead of the part after {@code failAfter} rows, if given. */
@@ -82,23 +82,25 @@ class ObservationKeyTests {
 
     @Test
     void everyRowOfALoadWrittenInRunsHasItsKey() {
-        assertThat(store(rows, -1)).isEqualTo(new ObservationStore.Stored(12, 0, 0));
+        assertThat(store(rows, -1)).isEqualTo(new ObservationStore.Stored(13, 0, 0));
         assertThat(count("select count(*) from observation_key k join observation o on o.row_id = k.row_id "
-                + "and o.id = k.id and o.version = k.version")).isEqualTo(12);
-        assertThat(count("select count(*) from observation")).isEqualTo(12);
+                + "and o.id = k.id and o.version = k.version")).isEqualTo(13);
+        assertThat(count("select count(*) from observation")).isEqualTo(13);
 
         // The same rows again are duplicates, found by their keys; three of them changed are second versions.
-        assertThat(store(rows, -1)).isEqualTo(new ObservationStore.Stored(0, 12, 0));
+        assertThat(store(rows, -1)).isEqualTo(new ObservationStore.Stored(0, 13, 0));
         List<Prepared> changed = new ArrayList<>(rows);
-        for (int i : new int[] {0, 5, 11}) {
+        for (int i : new int[] {0, 5, 12}) {
             changed.set(i, new Prepared(rows.get(i).observation(), "changed"));
         }
-        assertThat(store(changed, -1)).isEqualTo(new ObservationStore.Stored(0, 9, 3));
+        assertThat(store(changed, -1)).isEqualTo(new ObservationStore.Stored(0, 10, 3));
         String revised = rows.get(5).observation().id();
         assertThat(store.versions(revised)).extracting(ObservationStore.StoredVersion::current)
                 .containsExactly(false, true);
-        assertThat(count("select count(*) from observation where current_ = true")).isEqualTo(12);
-        assertThat(count("select max(row_id) from observation")).isEqualTo(15);
+        assertThat(count("select count(*) from observation where current_ = true")).isEqualTo(13);
+        assertThat(count("select max(row_id) from observation")).isEqualTo(16);
+        // The last row's revision was the one key of the load's last write, just before its commit.
+        assertThat(store.versions(rows.get(12).observation().id())).hasSize(2);
         assertThat(store.current(revised)).isPresent();
     }
 
@@ -108,7 +110,7 @@ class ObservationKeyTests {
         assertThat(count("select count(*) from observation")).isZero();
         assertThat(count("select count(*) from observation_key")).isZero();
 
-        assertThat(store(rows, -1).accepted()).isEqualTo(12);
+        assertThat(store(rows, -1).accepted()).isEqualTo(13);
         assertThat(count("select min(row_id) from observation")).isOne();
     }
 }
