@@ -19,6 +19,25 @@ final class AlertFixtures {
     private AlertFixtures() {
     }
 
+    /** A monthly export of a commodity to the DPRK, as one JSON observation. */
+    static String tradeFlow(String reporter, String commodity, String period, long valueUsd) {
+        return """
+                {"type":"TRADE_FLOW","reporter":"%s","partner":"PRK","flow":"EXPORT","commodity":"%s",
+                 "period":"%s","valueUsd":%d,
+                 "source":{"name":"Synthetic trade series","reliability":"B","credibility":2}}
+                """.formatted(reporter, commodity, period, valueUsd);
+    }
+
+    /** Six months of 2021 at 100,000 USD of HS 2713 from China, then July at ten times that: one TRADE-001 surge. */
+    static String surgeSeries() {
+        StringBuilder json = new StringBuilder("[");
+        for (int month = 1; month <= 7; month++) {
+            json.append(month == 1 ? "" : ",").append(tradeFlow("CHN", "2713", "2021-%02d".formatted(month),
+                    month == 7 ? 1_000_000 : 100_000));
+        }
+        return json.append("]").toString();
+    }
+
     static long alertId(RunningService service, String ruleId, String subject) {
         for (JsonNode a : service.get("/api/alerts?size=1000&ruleId=" + ruleId).body().get("items")) {
             if (a.get("subject").asString().equals(subject)) {

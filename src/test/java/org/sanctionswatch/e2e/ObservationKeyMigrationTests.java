@@ -26,21 +26,7 @@ class ObservationKeyMigrationTests {
     Path data;
 
     private static String flow(String period, long valueUsd) {
-        return """
-                {"type":"TRADE_FLOW","reporter":"CHN","partner":"PRK","flow":"EXPORT","commodity":"2713",
-                 "period":"%s","valueUsd":%d,
-                 "source":{"name":"Synthetic migration series","reliability":"B","credibility":2}}
-                """.formatted(period, valueUsd);
-    }
-
-    /** Six months at 100,000 USD, then July at ten times that: one TRADE-001 surge. */
-    private static String series() {
-        StringBuilder json = new StringBuilder("[");
-        for (int month = 1; month <= 7; month++) {
-            json.append(month == 1 ? "" : ",").append(flow("2021-%02d".formatted(month),
-                    month == 7 ? 1_000_000 : 100_000));
-        }
-        return json.append("]").toString();
+        return AlertFixtures.tradeFlow("CHN", "2713", period, valueUsd);
     }
 
     private static String idOf(RunningService s, String period) {
@@ -79,7 +65,7 @@ class ObservationKeyMigrationTests {
     void aStoreWrittenBeforeTheKeyTableKeepsItsVersionsEvidenceAndDuplicates() throws Exception {
         String june;
         try (RunningService s = RunningService.start(data, SEEDS_OFF)) {
-            assertThat(s.postJson(series()).body().get("accepted").asInt()).isEqualTo(7);
+            assertThat(s.postJson(AlertFixtures.surgeSeries()).body().get("accepted").asInt()).isEqualTo(7);
             assertThat(s.postJson("[" + flow("2021-06", 120_000) + "]").body().get("revisions").asInt()).isOne();
             june = idOf(s, "2021-06");
         }
@@ -109,8 +95,8 @@ class ObservationKeyMigrationTests {
                     .allMatch(e -> e.startsWith(june) ? e.endsWith(" v2") : e.endsWith(" v1"));
 
             // The same data again changes nothing; a change is the third version, and new rows follow the old ones.
-            JsonNode again = s.postJson(series().replace(flow("2021-06", 100_000), flow("2021-06", 120_000)))
-                    .body();
+            JsonNode again = s.postJson(AlertFixtures.surgeSeries()
+                    .replace(flow("2021-06", 100_000), flow("2021-06", 120_000))).body();
             assertThat(again.get("accepted").asInt()).isZero();
             assertThat(again.get("revisions").asInt()).isZero();
             assertThat(again.get("duplicates").asInt()).isEqualTo(7);

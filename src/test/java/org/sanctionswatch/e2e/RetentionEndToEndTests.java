@@ -26,24 +26,6 @@ class RetentionEndToEndTests {
     @TempDir
     Path data;
 
-    private static String flow(String reporter, String commodity, String period, long valueUsd) {
-        return """
-                {"type":"TRADE_FLOW","reporter":"%s","partner":"PRK","flow":"EXPORT","commodity":"%s",
-                 "period":"%s","valueUsd":%d,
-                 "source":{"name":"Synthetic retention series","reliability":"B","credibility":2}}
-                """.formatted(reporter, commodity, period, valueUsd);
-    }
-
-    /** Six months of 2021 at 100,000 USD, then July at ten times that: one TRADE-001 surge. */
-    private static String surgeSeries() {
-        StringBuilder json = new StringBuilder("[");
-        for (int month = 1; month <= 7; month++) {
-            json.append(month == 1 ? "" : ",")
-                    .append(flow("CHN", "2713", "2021-%02d".formatted(month), month == 7 ? 1_000_000 : 100_000));
-        }
-        return json.append("]").toString();
-    }
-
     private static JsonNode alert(RunningService s, String key) {
         for (JsonNode a : s.get("/api/alerts?size=1000").body().get("items")) {
             if (a.get("dedupKey").asString().equals(key)) {
@@ -66,7 +48,7 @@ class RetentionEndToEndTests {
     @Test
     void oldFlowsLeaveTheSessionWhileTheirAlertsAndTheLevelStay() {
         try (RunningService s = RunningService.start(data, RETAIN)) {
-            assertThat(s.postJson(surgeSeries()).status()).isEqualTo(200);
+            assertThat(s.postJson(AlertFixtures.surgeSeries()).status()).isEqualTo(200);
             JsonNode raised = alert(s, SURGE);
             assertThat(raised.get("active").asBoolean()).isTrue();
             double score = s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble();
@@ -74,7 +56,7 @@ class RetentionEndToEndTests {
             assertThat(held(s)).isEqualTo(7);
 
             // August 2023 is newest: the session holds 24 months behind it, from 2021-08.
-            assertThat(s.postJson(flow("RUS", "8703", "2023-08", 50_000)).status()).isEqualTo(200);
+            assertThat(s.postJson(AlertFixtures.tradeFlow("RUS", "8703", "2023-08", 50_000)).status()).isEqualTo(200);
             assertThat(held(s)).as("the surge's series left the session").isEqualTo(1);
             JsonNode after = alert(s, SURGE);
             assertThat(after.get("active").asBoolean()).as("its alert stays").isTrue();
@@ -85,7 +67,7 @@ class RetentionEndToEndTests {
                     .as("its finding still counts toward the level").isEqualTo(score);
 
             // A revision of a month the session no longer holds is stored, not judged live.
-            assertThat(s.postJson(flow("CHN", "2713", "2021-02", 400_000)).status()).isEqualTo(200);
+            assertThat(s.postJson(AlertFixtures.tradeFlow("CHN", "2713", "2021-02", 400_000)).status()).isEqualTo(200);
             assertThat(held(s)).isEqualTo(1);
             assertThat(alert(s, SURGE).get("explanation").asString())
                     .isEqualTo(raised.get("explanation").asString());
@@ -155,8 +137,8 @@ class RetentionEndToEndTests {
     @Test
     void withRetentionOffTheSessionKeepsEveryFlow() {
         try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
-            s.postJson(surgeSeries());
-            s.postJson(flow("RUS", "8703", "2023-08", 50_000));
+            s.postJson(AlertFixtures.surgeSeries());
+            s.postJson(AlertFixtures.tradeFlow("RUS", "8703", "2023-08", 50_000));
             assertThat(held(s)).isEqualTo(8);
             assertThat(alert(s, SURGE).get("active").asBoolean()).isTrue();
         }
