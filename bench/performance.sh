@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
-exec java "-Xmx${BENCH_HEAP:-8g}" -cp "$BENCH_CP" \
+# H2's value cache off, as the service runs it (SanctionsWatchApplication), for the raw JDBC floor as well.
+exec java -Dh2.objectCache=false "-Xmx${BENCH_HEAP:-8g}" -cp "$BENCH_CP" \
   org.sanctionswatch.observation.PerformanceBench "$@"

@@ -5,4 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
-exec java -Xmx8g -cp "$BENCH_CP" org.sanctionswatch.observation.StoreBench "$@"
+# H2's value cache off, as the service runs it (SanctionsWatchApplication), for the raw JDBC floor as well.
+exec java -Dh2.objectCache=false -Xmx8g -cp "$BENCH_CP" org.sanctionswatch.observation.StoreBench "$@"

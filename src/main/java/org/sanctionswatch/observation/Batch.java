@@ -10,6 +10,7 @@ import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.system.ItemError;
 import org.sanctionswatch.system.Sha256;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Collects the items of one load: fills each envelope (id from the natural key, theatre from the parties, knowledge
@@ -23,6 +24,7 @@ final class Batch {
 
     private final ParameterSet parameters;
     private final Instant loadedAt;
+    private final JsonMapper payloads;
     private final Map<String, Seen> seen = new HashMap<>();
     private List<Prepared> pending = new ArrayList<>();
     private Consumer<List<Prepared>> parts;
@@ -38,8 +40,17 @@ final class Batch {
     }
 
     Batch(ParameterSet parameters, Instant loadedAt) {
+        this(parameters, loadedAt, null);
+    }
+
+    /**
+     * Given the mapper the store writes with, each item's stored JSON text is written here, on the thread that reads
+     * the body, and not by the one writer that stores the load (the pipeline's busiest stage).
+     */
+    Batch(ParameterSet parameters, Instant loadedAt, JsonMapper payloads) {
         this.parameters = parameters;
         this.loadedAt = loadedAt;
+        this.payloads = payloads;
     }
 
     /**
@@ -85,7 +96,8 @@ final class Batch {
         if (parts != null && errorCount > 0) {
             return; // the load will be refused: nothing more is handed on or kept
         }
-        pending.add(new Prepared(raw.withEnvelope(id, theatre, reportedAt), hash));
+        Observation o = raw.withEnvelope(id, theatre, reportedAt);
+        pending.add(new Prepared(o, hash, payloads == null ? null : payloads.writeValueAsString(o)));
         if (parts != null && pending.size() >= partSize) {
             List<Prepared> part = pending;
             pending = new ArrayList<>();

@@ -307,7 +307,7 @@ public class IngestService {
     }
 
     private Batch newBatch() {
-        return new Batch(parameters.get(), clock.instant());
+        return new Batch(parameters.get(), clock.instant(), json);
     }
 
     private ObservationReader reader() {

@@ -1,6 +1,8 @@
 package org.sanctionswatch.observation;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +21,7 @@ import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.TechnologyTransfer;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.fact.TroopDeployment;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -159,7 +162,7 @@ public class ObservationStore {
 
     private Written write(List<Prepared> items, java.time.Instant loadedAt, Load load) {
         Map<String, Current> current = currentVersions(items.stream().map(p -> p.observation().id()).toList());
-        List<Object[]> inserts = new ArrayList<>();
+        List<Row> inserts = new ArrayList<>();
         List<Object[]> retire = new ArrayList<>();
         List<Observation> changed = new ArrayList<>();
         int accepted = 0;
@@ -184,17 +187,49 @@ public class ObservationStore {
             changed.add(o);
             long rowId = load.nextRowId++;
             load.keys.add(new Key(o.id(), version, rowId));
-            inserts.add(new Object[] {rowId, o.id(), version, o.type().name(), o.theatre(),
-                    Date.valueOf(o.eventDate()), Timestamp.from(o.reportedAt()), loaded, o.source().name(),
-                    o.source().reliability(), o.source().credibility(), p.contentHash(), json.writeValueAsString(o)});
+            inserts.add(new Row(rowId, version, o, p.contentHash(),
+                    p.payload() != null ? p.payload() : json.writeValueAsString(o)));
         }
         if (!retire.isEmpty()) {
             jdbc.batchUpdate("update observation set current_ = false where row_id = ?", retire);
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, inserts);
+            insert(inserts, loaded);
         }
         return new Written(new Stored(accepted, duplicates, revisions), changed);
+    }
+
+    /** A row to insert: an observation with its place, version, hash and stored text. */
+    private record Row(long rowId, int version, Observation observation, String contentHash, String payload) {
+    }
+
+    /** Inserts rows with a setter of each column's own type, not one that works out each value's type as it goes. */
+    private void insert(List<Row> rows, Timestamp loaded) {
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Row row = rows.get(i);
+                Observation o = row.observation();
+                ps.setLong(1, row.rowId());
+                ps.setString(2, o.id());
+                ps.setInt(3, row.version());
+                ps.setString(4, o.type().name());
+                ps.setString(5, o.theatre());
+                ps.setDate(6, Date.valueOf(o.eventDate()));
+                ps.setTimestamp(7, Timestamp.from(o.reportedAt()));
+                ps.setTimestamp(8, loaded);
+                ps.setString(9, o.source().name());
+                ps.setString(10, o.source().reliability());
+                ps.setInt(11, o.source().credibility());
+                ps.setString(12, row.contentHash());
+                ps.setString(13, row.payload());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
     }
 
     /**
@@ -203,11 +238,25 @@ public class ObservationStore {
      * twice (a batch refuses that earlier, with the rows named).
      */
     private void writeKeys(List<Key> keys) {
-        keys.sort(java.util.Comparator.comparing(Key::id).thenComparingInt(Key::version));
+        // A load holds one version of an id at most (a batch refuses an id twice): the id alone orders its keys.
+        keys.sort((a, b) -> a.id().compareTo(b.id()));
         for (int i = 0; i < keys.size(); i += PART) {
+            List<Key> run = keys.subList(i, Math.min(keys.size(), i + PART));
             jdbc.batchUpdate("insert into observation_key (id, version, row_id) values (?, ?, ?)",
-                    keys.subList(i, Math.min(keys.size(), i + PART)).stream()
-                            .map(k -> new Object[] {k.id(), k.version(), k.rowId()}).toList());
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int j) throws SQLException {
+                            Key k = run.get(j);
+                            ps.setString(1, k.id());
+                            ps.setInt(2, k.version());
+                            ps.setLong(3, k.rowId());
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return run.size();
+                        }
+                    });
         }
         keys.clear();
     }
