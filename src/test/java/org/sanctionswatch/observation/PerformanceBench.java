@@ -149,12 +149,16 @@ public final class PerformanceBench {
                 // it kept before, is what the service retains for it (its session, handles and caches).
                 long serviceBefore = usedAfterGc();
                 resetPeaks();
+                ThreadTimes threads = ThreadTimes.read();
+                long gcBefore = gcMillis();
                 t0 = System.nanoTime();
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base
                         + "/api/observations/import")).header("Content-Type", "text/csv")
                         .header("Authorization", "Bearer " + KEY).POST(HttpRequest.BodyPublishers.ofFile(file))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 double e2e = ImportBench.seconds(t0);
+                String threadTimes = ThreadTimes.read().since(threads);
+                long gcPauses = gcMillis() - gcBefore;
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(r.statusCode() + " " + r.body());
                 }
@@ -164,6 +168,10 @@ public final class PerformanceBench {
                 System.out.printf(Locale.ROOT, "   heap the service retains for the import (after a full collection): "
                         + "%,d MiB, %,d bytes per row; peak heap during E2E (garbage included): %,d MiB; answer %s%n",
                         serviceRetained >> 20, serviceRetained / Math.max(1, rows), peak >> 20, r.body());
+                // Where the two cores went while the service imported (the harness's HTTP client included).
+                System.out.printf(Locale.ROOT, "   processor time of the JVM's threads during E2E (of %.1f s on two "
+                        + "cores), by thread, system time in brackets: %s garbage collection pauses %.1f s%n",
+                        2 * e2e, threadTimes, gcPauses / 1000.0);
                 double slowest = Math.max(l1, Math.max(l2, l3));
                 System.out.printf(Locale.ROOT, "   E2E rows/s ÷ min(L1, L2, L3) rows/s = %.2f; ÷ serial floor "
                         + "1/(1/L1+1/L2+1/L3) = %.2f%n", slowest / e2e, (l1 + l2 + l3) / e2e);
@@ -230,6 +238,12 @@ public final class PerformanceBench {
             delete(dir); // a million rows in one transaction leave H2 files of several GiB
         }
         System.exit(0);
+    }
+
+    /** The time garbage collectors have spent, in milliseconds (G1: the pauses of its young and mixed collections). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0,
+                gc.getCollectionTime())).sum();
     }
 
     private static ConfigurableApplicationContext start(Path data, boolean seeds) {
