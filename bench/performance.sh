@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
-# H2's value cache off, as the service runs it (SanctionsWatchApplication), for the raw JDBC floor as well.
-exec java -Dh2.objectCache=false "-Xmx${BENCH_HEAP:-8g}" -cp "$BENCH_CP" \
+# H2's value cache off, as the service runs it (SanctionsWatchApplication), for the raw JDBC floor as well;
+# BENCH_H2_OBJECT_CACHE=true turns it on for both.
+exec java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" "-Xmx${BENCH_HEAP:-8g}" -cp "$BENCH_CP" \
   org.sanctionswatch.observation.PerformanceBench "$@"

@@ -18,7 +18,8 @@ public class SanctionsWatchApplication {
     static {
         // H2 keeps a cache of recent values to share equal ones, hashing every text it is given: a load's JSON
         // payloads, which never repeat, cost its one writer about a tenth of its time for nothing. Set before H2
-        // reads its settings; a -Dh2.objectCache given on the command line wins.
+        // reads its settings, for the whole JVM; a -Dh2.objectCache given on the command line wins. In a JVM that
+        // used H2 before this class loaded (a test run, a benchmark), H2 keeps what it read then.
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
         }

@@ -169,9 +169,10 @@ public final class PerformanceBench {
                         + "%,d MiB, %,d bytes per row; peak heap during E2E (garbage included): %,d MiB; answer %s%n",
                         serviceRetained >> 20, serviceRetained / Math.max(1, rows), peak >> 20, r.body());
                 // Where the two cores went while the service imported (the harness's HTTP client included).
-                System.out.printf(Locale.ROOT, "   processor time of the JVM's threads during E2E (of %.1f s on two "
+                int cores = Runtime.getRuntime().availableProcessors();
+                System.out.printf(Locale.ROOT, "   processor time of the JVM's threads during E2E (of %.1f s on %d "
                         + "cores), by thread, system time in brackets: %s garbage collection pauses %.1f s%n",
-                        2 * e2e, threadTimes, gcPauses / 1000.0);
+                        cores * e2e, cores, threadTimes, gcPauses / 1000.0);
                 double slowest = Math.max(l1, Math.max(l2, l3));
                 System.out.printf(Locale.ROOT, "   E2E rows/s ÷ min(L1, L2, L3) rows/s = %.2f; ÷ serial floor "
                         + "1/(1/L1+1/L2+1/L3) = %.2f%n", slowest / e2e, (l1 + l2 + l3) / e2e);
@@ -240,7 +241,10 @@ public final class PerformanceBench {
         System.exit(0);
     }
 
-    /** The time garbage collectors have spent, in milliseconds (G1: the pauses of its young and mixed collections). */
+    /**
+     * The time garbage collectors have spent, in milliseconds: on Java 17's G1 the pauses of its young and mixed
+     * collections (later releases count its concurrent work too).
+     */
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0,
                 gc.getCollectionTime())).sum();

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Processor time of this JVM's threads, user and system, from Linux's {@code /proc/self/task}: the JVM's own threads
  * (garbage collection, the JIT compilers) as well as the service's. The difference of two readings shows where a
- * stage's time went on a machine whose cores it shares; empty where there is no {@code /proc}.
+ * stage's time went on a machine whose cores it shares; empty where there is no {@code /proc}. Only threads alive at
+ * the second reading are counted (a thread that ended in between is missed), and times are in Linux's usual clock
+ * ticks of 1/100 s.
  */
 final class ThreadTimes {
 
@@ -86,7 +88,11 @@ final class ThreadTimes {
         return out.toString();
     }
 
-    /** "GC Thread#1" and "GC Thread#0" are one kind, as are "http-nio-auto-1-exec-3" and "load-writer-1". */
+    /**
+     * Threads of one kind under one name: "GC Thread#1" and "GC Thread#0" are "GC Thread", "load-writer-1" is
+     * "load-writer", and Linux's names, cut to 15 characters, make "http-nio-auto-1-exec-3" "http-nio-auto-1", which
+     * is "http-nio-auto".
+     */
     static String kind(String name) {
         return name.replaceAll("#\\d+$", "").replaceAll("-\\d+(-exec)?-\\d+$", "").replaceAll("-\\d+$", "")
                 .strip();
