@@ -23,9 +23,10 @@ final class Patterns {
     static final Shape IMO = new Shape("\\d{7}", s -> digits(s, 7, 7));
     static final Shape CODE = new Shape("[A-Z][A-Z0-9_]{0,39}", s -> s.length() >= 1 && s.length() <= 40
             && upper(s.charAt(0)) && all(s, 1, s.length(), Patterns::upperDigitOrUnderscore));
-    static final Shape RELIABILITY = new Shape("[A-Fa-f]",
-            s -> s.length() == 1 && (s.charAt(0) >= 'A' && s.charAt(0) <= 'F' || s.charAt(0) >= 'a' && s.charAt(0) <= 'f'));
-    static final Shape CREDIBILITY = new Shape("[1-6]", s -> s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '6');
+    static final Shape RELIABILITY = new Shape("[A-Fa-f]", s -> s.length() == 1
+            && (s.charAt(0) >= 'A' && s.charAt(0) <= 'F' || s.charAt(0) >= 'a' && s.charAt(0) <= 'f'));
+    static final Shape CREDIBILITY = new Shape("[1-6]",
+            s -> s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '6');
     static final Shape YEAR = new Shape("\\d{4}", s -> digits(s, 4, 4));
     static final Shape YEAR_MONTH = new Shape("\\d{4}-\\d{2}", s -> s.length() == 7 && s.charAt(4) == '-'
             && all(s, 0, 4, Patterns::digit) && all(s, 5, 7, Patterns::digit));
