@@ -1,8 +1,6 @@
 package org.sanctionswatch.observation;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +19,6 @@ import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.TechnologyTransfer;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.fact.TroopDeployment;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -205,30 +202,21 @@ public class ObservationStore {
 
     /** Inserts rows with a setter of each column's own type, not one that works out each value's type as it goes. */
     private void insert(List<Row> rows, Timestamp loaded) {
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Row row = rows.get(i);
-                Observation o = row.observation();
-                ps.setLong(1, row.rowId());
-                ps.setString(2, o.id());
-                ps.setInt(3, row.version());
-                ps.setString(4, o.type().name());
-                ps.setString(5, o.theatre());
-                ps.setDate(6, Date.valueOf(o.eventDate()));
-                ps.setTimestamp(7, Timestamp.from(o.reportedAt()));
-                ps.setTimestamp(8, loaded);
-                ps.setString(9, o.source().name());
-                ps.setString(10, o.source().reliability());
-                ps.setInt(11, o.source().credibility());
-                ps.setString(12, row.contentHash());
-                ps.setString(13, row.payload());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
+        jdbc.batchUpdate(INSERT, rows, PART, (ps, row) -> {
+            Observation o = row.observation();
+            ps.setLong(1, row.rowId());
+            ps.setString(2, o.id());
+            ps.setInt(3, row.version());
+            ps.setString(4, o.type().name());
+            ps.setString(5, o.theatre());
+            ps.setDate(6, Date.valueOf(o.eventDate()));
+            ps.setTimestamp(7, Timestamp.from(o.reportedAt()));
+            ps.setTimestamp(8, loaded);
+            ps.setString(9, o.source().name());
+            ps.setString(10, o.source().reliability());
+            ps.setInt(11, o.source().credibility());
+            ps.setString(12, row.contentHash());
+            ps.setString(13, row.payload());
         });
     }
 
@@ -240,24 +228,12 @@ public class ObservationStore {
     private void writeKeys(List<Key> keys) {
         // A load holds one version of an id at most (a batch refuses an id twice): the id alone orders its keys.
         keys.sort((a, b) -> a.id().compareTo(b.id()));
-        for (int i = 0; i < keys.size(); i += PART) {
-            List<Key> run = keys.subList(i, Math.min(keys.size(), i + PART));
-            jdbc.batchUpdate("insert into observation_key (id, version, row_id) values (?, ?, ?)",
-                    new BatchPreparedStatementSetter() {
-                        @Override
-                        public void setValues(PreparedStatement ps, int j) throws SQLException {
-                            Key k = run.get(j);
-                            ps.setString(1, k.id());
-                            ps.setInt(2, k.version());
-                            ps.setLong(3, k.rowId());
-                        }
-
-                        @Override
-                        public int getBatchSize() {
-                            return run.size();
-                        }
-                    });
-        }
+        jdbc.batchUpdate("insert into observation_key (id, version, row_id) values (?, ?, ?)", keys, PART,
+                (ps, k) -> {
+                    ps.setString(1, k.id());
+                    ps.setInt(2, k.version());
+                    ps.setLong(3, k.rowId());
+                });
         keys.clear();
     }
 
