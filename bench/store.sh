@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Storing alone: the same synthetic trade rows by raw JDBC in one transaction, with the observations' keys kept each
-# way (a unique index as before V9, a key table per part, in runs as the store does, none), twice each.
-# Usage: bench/store.sh [rows, default 1000000] [UNIQUE_INDEX|PER_PART|RUNS|NONE ...]
+# way (a unique index as before V9, a key table per part, in runs as the store does, none) and each row's payload
+# as the service writes it (FULL, the default) or empty (EMPTY: what the row costs without its bytes); every
+# combination once a run, two runs.
+# Usage: bench/store.sh [rows, default 1000000] [UNIQUE_INDEX|PER_PART|RUNS|NONE ...] [FULL|EMPTY ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 import org.sanctionswatch.SanctionsWatchApplication;
@@ -156,73 +157,92 @@ public final class ImportBench {
     /** The same, with the keys kept another way. */
     static double rawJdbc(Path dir, List<Prepared> rows, JsonMapper json, int commitEvery, KeyScheme scheme)
             throws Exception {
+        return rawJdbc(dir, rows, json::writeValueAsString, commitEvery, scheme);
+    }
+
+    /** The same, with each row's payload written by {@code payload} (the service writes its JSON). */
+    static double rawJdbc(Path dir, List<Prepared> rows, Function<Observation, String> payload, int commitEvery,
+            KeyScheme scheme) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("raw"), "sa", "")) {
-            // The observation table and its indexes as the migrations leave them (or left them before V9).
-            List<String> migrations = new ArrayList<>(List.of("V1__observations_and_alerts.sql",
-                    "V8__drop_unread_current_index.sql"));
-            if (scheme != KeyScheme.UNIQUE_INDEX) {
-                migrations.add("V9__observation_key.sql");
-            }
-            for (String migration : migrations) {
-                try (Statement s = c.createStatement();
-                        InputStream ddl = ImportBench.class.getResourceAsStream("/db/migration/" + migration)) {
-                    String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
-                            .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-                    for (String sql : script.split(";")) {
-                        if (!sql.isBlank()) {
-                            s.execute(sql);
-                        }
-                    }
+            return rawJdbc(c, rows, payload, commitEvery, scheme);
+        }
+    }
+
+    /**
+     * The same into a database of any kind (an empty one): the tables as the migrations leave them, then the rows
+     * inserted by JDBC batches.
+     */
+    static double rawJdbc(Connection c, List<Prepared> rows, Function<Observation, String> payload, int commitEvery,
+            KeyScheme scheme) throws Exception {
+        migrate(c, scheme);
+        c.setAutoCommit(false);
+        long t0 = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement("insert into observation (row_id, id, version, current_, "
+                + "type, theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
+                + "content_hash, payload) values (?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement key = scheme.run == 0 ? null : c.prepareStatement(
+                        "insert into observation_key (id, version, row_id) values (?, 1, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            int n = 0;
+            int keysFrom = 0; // the keys of rows keysFrom to n are not written yet
+            for (Prepared p : rows) {
+                Observation o = p.observation();
+                ps.setLong(1, n + 1);
+                ps.setString(2, o.id());
+                ps.setString(3, o.type().name());
+                ps.setString(4, o.theatre());
+                ps.setDate(5, Date.valueOf(o.eventDate()));
+                ps.setTimestamp(6, Timestamp.from(o.reportedAt()));
+                ps.setTimestamp(7, now);
+                ps.setString(8, o.source().name());
+                ps.setString(9, o.source().reliability());
+                ps.setInt(10, o.source().credibility());
+                ps.setString(11, p.contentHash());
+                ps.setString(12, payload.apply(o));
+                ps.addBatch();
+                if (++n % 5000 == 0) {
+                    ps.executeBatch();
                 }
-            }
-            c.setAutoCommit(false);
-            long t0 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("insert into observation (row_id, id, version, current_, "
-                    + "type, theatre, event_date, reported_at, loaded_at, source_name, reliability, credibility, "
-                    + "content_hash, payload) values (?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement key = scheme.run == 0 ? null : c.prepareStatement(
-                            "insert into observation_key (id, version, row_id) values (?, 1, ?)")) {
-                Timestamp now = Timestamp.from(Instant.now());
-                int n = 0;
-                int keysFrom = 0; // the keys of rows keysFrom to n are not written yet
-                for (Prepared p : rows) {
-                    Observation o = p.observation();
-                    ps.setLong(1, n + 1);
-                    ps.setString(2, o.id());
-                    ps.setString(3, o.type().name());
-                    ps.setString(4, o.theatre());
-                    ps.setDate(5, Date.valueOf(o.eventDate()));
-                    ps.setTimestamp(6, Timestamp.from(o.reportedAt()));
-                    ps.setTimestamp(7, now);
-                    ps.setString(8, o.source().name());
-                    ps.setString(9, o.source().reliability());
-                    ps.setInt(10, o.source().credibility());
-                    ps.setString(11, p.contentHash());
-                    ps.setString(12, json.writeValueAsString(o));
-                    ps.addBatch();
-                    if (++n % 5000 == 0) {
-                        ps.executeBatch();
-                    }
-                    if (key != null && (n % commitEvery == 0 || n % scheme.run == 0)) {
-                        keys(key, rows, keysFrom, n);
-                        keysFrom = n;
-                    }
-                    if (n % commitEvery == 0) {
-                        c.commit();
-                    }
-                }
-                ps.executeBatch();
-                if (key != null) {
+                if (key != null && (n % commitEvery == 0 || n % scheme.run == 0)) {
                     keys(key, rows, keysFrom, n);
+                    keysFrom = n;
+                }
+                if (n % commitEvery == 0) {
+                    c.commit();
                 }
             }
-            c.commit();
-            return seconds(t0);
+            ps.executeBatch();
+            if (key != null) {
+                keys(key, rows, keysFrom, n);
+            }
+        }
+        c.commit();
+        return seconds(t0);
+    }
+
+    /** The observation table and its indexes as the migrations leave them (or left them before V9), committed. */
+    static void migrate(Connection c, KeyScheme scheme) throws Exception {
+        List<String> migrations = new ArrayList<>(List.of("V1__observations_and_alerts.sql",
+                "V8__drop_unread_current_index.sql"));
+        if (scheme != KeyScheme.UNIQUE_INDEX) {
+            migrations.add("V9__observation_key.sql");
+        }
+        for (String migration : migrations) {
+            try (Statement s = c.createStatement();
+                    InputStream ddl = ImportBench.class.getResourceAsStream("/db/migration/" + migration)) {
+                String script = new String(ddl.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+                for (String sql : script.split(";")) {
+                    if (!sql.isBlank()) {
+                        s.execute(sql);
+                    }
+                }
+            }
         }
     }
 
     /** The keys of rows {@code from} to {@code to} (row ids one up from their index), in key order, as a load's. */
-    private static void keys(PreparedStatement key, List<Prepared> rows, int from, int to)
+    static void keys(PreparedStatement key, List<Prepared> rows, int from, int to)
             throws java.sql.SQLException {
         Integer[] order = new Integer[to - from];
         for (int i = 0; i < order.length; i++) {

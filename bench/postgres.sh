@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Storing alone on PostgreSQL beside H2 (PostgresBench): the same synthetic trade rows into the same tables, one
+# transaction, by H2 in a file, by PostgreSQL with JDBC batches and by PostgreSQL's COPY, two runs in turn. Starts
+# a PostgreSQL server of its own for the run (a new cluster in a temporary folder, on loopback, deleted afterwards),
+# from the PostgreSQL binaries on this machine (pg_config --bindir, or /usr/lib/postgresql/*/bin). Run as root, the
+# server runs as the postgres user.
+# Usage: bench/postgres.sh [rows, default 1000000]
+# The server keeps PostgreSQL's durable defaults (fsync, synchronous commit, a full WAL); it has 1 GB of shared
+# buffers and room for 8 GB of WAL between checkpoints, so that a large load is not slowed by forced checkpoints.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+bin=$(pg_config --bindir 2>/dev/null || true)
+if [ ! -x "$bin/initdb" ]; then
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+fi
+[ -x "$bin/initdb" ] || { echo "no PostgreSQL server binaries found (install Debian's postgresql)" >&2; exit 1; }
+as=()
+if [ "$(id -u)" = 0 ]; then
+  as=(runuser -u postgres --)
+fi
+source bench/classpath.sh
+cluster=$(mktemp -d)
+port=$(( 20000 + RANDOM % 20000 ))
+stop() {
+  "${as[@]}" "$bin/pg_ctl" -D "$cluster/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$cluster"
+}
+trap stop EXIT
+[ ${#as[@]} -eq 0 ] || chown postgres "$cluster"
+"${as[@]}" "$bin/initdb" -D "$cluster/data" -A trust -U bench >"$cluster/initdb.log"
+"${as[@]}" "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
+  -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
+java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" -Xmx8g -cp "$BENCH_CP" \
+  org.sanctionswatch.observation.PostgresBench "$rows" "jdbc:postgresql://127.0.0.1:$port/postgres?user=bench&reWriteBatchedInserts=true"
