@@ -135,7 +135,9 @@ public final class PerformanceBench {
                     peakHeap() >> 20);
             session.dispose();
 
-            double sql = sqlWindow(dir.resolve("sql"), parsed, parameters);
+            SqlPeer peer = sqlWindow(dir.resolve("sql"), parsed, parameters);
+            System.out.printf(Locale.ROOT, "   SQL peer flags %d periods%n", peer.flagged());
+            double sql = peer.seconds();
             System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s %10.0f rows/s%n", "peer: TRADE-001 as one SQL window "
                     + "query (H2)", parsed.size(), sql, parsed.size() / sql);
             parsed = null;
@@ -259,8 +261,15 @@ public final class PerformanceBench {
                 "--sanctionswatch.limits.max-body-bytes=1073741824");
     }
 
-    /** TRADE-001's judgement (ratio, baseline window, minimum count, floor, watchlist) as one window query. */
-    private static double sqlWindow(Path dir, List<Prepared> rows, ParameterSet p) throws Exception {
+    /** The SQL peer's run: the seconds its query took, and how many periods it flags. */
+    record SqlPeer(double seconds, long flagged) {
+    }
+
+    /**
+     * TRADE-001's judgement (ratio, baseline window, minimum count, floor, watchlist) as one window query over the rows
+     * in an H2 file under {@code dir}.
+     */
+    static SqlPeer sqlWindow(Path dir, List<Prepared> rows, ParameterSet p) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("peer"), "sa", "")) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table trade_series (reporter varchar(8), partner varchar(8), flow varchar(16), "
@@ -299,9 +308,7 @@ public final class PerformanceBench {
             long t0 = System.nanoTime();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
-                double seconds = ImportBench.seconds(t0);
-                System.out.printf(Locale.ROOT, "   SQL peer flags %d periods%n", rs.getLong(1));
-                return seconds;
+                return new SqlPeer(ImportBench.seconds(t0), rs.getLong(1));
             }
         }
     }

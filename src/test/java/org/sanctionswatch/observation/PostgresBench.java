@@ -132,7 +132,7 @@ public final class PostgresBench {
     }
 
     /** A value in COPY's text format: null as \N, and the backslash, tab and line ends escaped. */
-    private static void text(Writer out, String value) throws IOException {
+    static void text(Writer out, String value) throws IOException {
         if (value == null) {
             out.append("\\N");
             return;

@@ -1,0 +1,108 @@
+package org.sanctionswatch.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.runtime.KieSession;
+import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.ObservationType;
+import org.sanctionswatch.parameters.ParameterFiles;
+import org.sanctionswatch.parameters.ParameterSet;
+import org.sanctionswatch.rules.ObservationFacts;
+import org.sanctionswatch.rules.RuleBaseBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The benchmark harness's own parts, whose figures mean something only if they hold: the generator is deterministic
+ * and writes what the service accepts, the SQL peer flags what TRADE-001 finds, and the PostgreSQL floor's COPY text
+ * keeps every value intact.
+ */
+class BenchHarnessTests {
+
+    @TempDir
+    Path dir;
+
+    private final ParameterSet parameters = ParameterFiles.read(Path.of("rules/parameters.json"));
+
+    @Test
+    void theSameSeedWritesTheSameRowsAndAnotherSeedOthers() throws Exception {
+        byte[] first = Files.readAllBytes(SyntheticData.trade(dir.resolve("a.csv"), 3_000, 42));
+        byte[] again = Files.readAllBytes(SyntheticData.trade(dir.resolve("b.csv"), 3_000, 42));
+        byte[] other = Files.readAllBytes(SyntheticData.trade(dir.resolve("c.csv"), 3_000, 43));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(Files.readAllLines(dir.resolve("a.csv"))).hasSize(3_001); // a header, then the rows asked for
+        assertThat(Files.readAllBytes(SyntheticData.events(dir.resolve("e1.ndjson"), 500, 7)))
+                .isEqualTo(Files.readAllBytes(SyntheticData.events(dir.resolve("e2.ndjson"), 500, 7)));
+    }
+
+    @Test
+    void everyGeneratedTradeRowIsAcceptedWithADistinctId() throws Exception {
+        // parse refuses a file with any bad row, naming the first ones.
+        List<Prepared> rows = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("t.csv"), 20_000, 42)),
+                parameters);
+
+        assertThat(rows).hasSize(20_000);
+        assertThat(rows.stream().map(p -> p.observation().id()).distinct()).hasSize(20_000);
+        assertThat(rows).allSatisfy(p -> assertThat(p.observation().type()).isEqualTo(ObservationType.TRADE_FLOW));
+    }
+
+    @Test
+    void everyGeneratedEventIsReadWithoutAProblem() throws Exception {
+        ObservationReader reader = new ObservationReader(Set.of("DPRK-RUSSIA"));
+        List<String> problems = new ArrayList<>();
+        Set<ObservationType> types = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(SyntheticData.events(dir.resolve("e.ndjson"), 400, 7))) {
+            JsonNode node = ImportBench.JSON.readTree(line);
+            var o = reader.read(node, (field, value, reason) -> problems.add(field + ": " + reason));
+            if (o != null) {
+                types.add(o.type());
+            }
+        }
+
+        assertThat(problems).isEmpty();
+        assertThat(types).containsExactlyInAnyOrder(ObservationType.RAIL_TRAFFIC, ObservationType.PORT_CALL,
+                ObservationType.TROOP_DEPLOYMENT, ObservationType.MUNITIONS_TRANSFER);
+    }
+
+    /** The backtest is timed against the peer: the comparison holds only while both judge alike. */
+    @Test
+    void theSqlPeerFlagsThePeriodsTradeRuleFinds() throws Exception {
+        List<Prepared> rows = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("t.csv"), 100_000, 42)),
+                parameters);
+        KieSession session = RuleBaseBuilder.build(Path.of("rules")).kieBase().newKieSession();
+        long found;
+        try {
+            parameters.facts().forEach(session::insert);
+            ObservationFacts facts = new ObservationFacts(session);
+            rows.forEach(p -> facts.insert(p.observation()));
+            session.fireAllRules();
+            found = session.getObjects(o -> o instanceof Finding f && f.ruleId().equals("TRADE-001")).size();
+        } finally {
+            session.dispose();
+        }
+
+        PerformanceBench.SqlPeer peer = PerformanceBench.sqlWindow(dir.resolve("peer"), rows, parameters);
+
+        assertThat(found).isGreaterThanOrEqualTo(5); // one series in 50 surges; a tenth of the series are watched
+        assertThat(peer.flagged()).isEqualTo(found);
+    }
+
+    @Test
+    void copyTextEscapesWhatWouldEndAFieldOrARow() throws Exception {
+        StringWriter out = new StringWriter();
+        PostgresBench.text(out, "a\tb\nc\\d\re {\"x\":\"é\"}");
+        out.append('|');
+        PostgresBench.text(out, null);
+
+        assertThat(out).hasToString("a\\tb\\nc\\\\d\\re {\"x\":\"é\"}|\\N");
+    }
+}
