@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 source bench/classpath.sh
 # H2's value cache off, as the service runs it (SanctionsWatchApplication), for the raw JDBC floor as well;
 # BENCH_H2_OBJECT_CACHE=true turns it on for both.
-# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-exec java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" "-Xmx${BENCH_HEAP:-8g}" ${BENCH_JAVA_OPTS:-} -cp "$BENCH_CP" \
+read -ra java_opts <<<"${BENCH_JAVA_OPTS:-}"
+exec java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" "-Xmx${BENCH_HEAP:-8g}" "${java_opts[@]}" -cp "$BENCH_CP" \
   org.sanctionswatch.observation.PerformanceBench "$@"

@@ -4,8 +4,8 @@
 # a PostgreSQL server of its own for the run (a new cluster in a temporary folder, on loopback, deleted afterwards),
 # from the PostgreSQL binaries on this machine (pg_config --bindir, or /usr/lib/postgresql/*/bin). Run as root, the
 # server runs as the postgres user.
-# Usage: bench/postgres.sh [rows, default 1000000]
-# The server keeps PostgreSQL's durable defaults (fsync, synchronous commit, a full WAL); it has 1 GB of shared
+# Usage: bench/postgres.sh [rows, default 1000000]   (BENCH_HEAP and BENCH_JAVA_OPTS as for bench/performance.sh)
+# The server accepts only its own user, with a password made up for the run, and keeps PostgreSQL's durable defaults (fsync, synchronous commit, a full WAL); it has 1 GB of shared
 # buffers and room for 8 GB of WAL between checkpoints, so that a large load is not slowed by forced checkpoints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,16 +20,26 @@ if [ "$(id -u)" = 0 ]; then
   as=(runuser -u postgres --)
 fi
 source bench/classpath.sh
+read -ra java_opts <<<"${BENCH_JAVA_OPTS:-}"
 cluster=$(mktemp -d)
 port=$(( 20000 + RANDOM % 20000 ))
 stop() {
+  status=$?
   "${as[@]}" "$bin/pg_ctl" -D "$cluster/data" -m fast stop >/dev/null 2>&1 || true
+  if [ "$status" != 0 ]; then
+    cat "$cluster"/*.log >&2 2>/dev/null || true # what the server said, before its folder goes
+  fi
   rm -rf "$cluster"
 }
 trap stop EXIT
-[ ${#as[@]} -eq 0 ] || chown postgres "$cluster"
-"${as[@]}" "$bin/initdb" -D "$cluster/data" -A trust -U bench >"$cluster/initdb.log"
+password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
+echo "$password" >"$cluster/password"
+[ ${#as[@]} -eq 0 ] || chown -R postgres "$cluster"
+"${as[@]}" "$bin/initdb" -D "$cluster/data" -U bench --pwfile="$cluster/password" --auth-local=peer \
+  --auth-host=scram-sha-256 >"$cluster/initdb.log"
 "${as[@]}" "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
   -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
-java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" -Xmx8g -cp "$BENCH_CP" \
-  org.sanctionswatch.observation.PostgresBench "$rows" "jdbc:postgresql://127.0.0.1:$port/postgres?user=bench&reWriteBatchedInserts=true"
+# The password goes by the environment, which other users cannot read (a command line they can).
+BENCH_PG_PASSWORD="$password" java "-Dh2.objectCache=${BENCH_H2_OBJECT_CACHE:-false}" "-Xmx${BENCH_HEAP:-8g}" \
+  "${java_opts[@]}" -cp "$BENCH_CP" org.sanctionswatch.observation.PostgresBench "$rows" \
+  "jdbc:postgresql://127.0.0.1:$port/postgres?user=bench&reWriteBatchedInserts=true"

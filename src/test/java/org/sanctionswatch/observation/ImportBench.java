@@ -222,6 +222,7 @@ public final class ImportBench {
 
     /** The observation table and its indexes as the migrations leave them (or left them before V9), committed. */
     static void migrate(Connection c, KeyScheme scheme) throws Exception {
+        c.setAutoCommit(true);
         List<String> migrations = new ArrayList<>(List.of("V1__observations_and_alerts.sql",
                 "V8__drop_unread_current_index.sql"));
         if (scheme != KeyScheme.UNIQUE_INDEX) {

@@ -136,7 +136,7 @@ public final class PerformanceBench {
             session.dispose();
 
             SqlPeer peer = sqlWindow(dir.resolve("sql"), parsed, parameters);
-            System.out.printf(Locale.ROOT, "   SQL peer flags %d periods%n", peer.flagged());
+            System.out.printf(Locale.ROOT, "   SQL peer flags %d periods%n", peer.flagged().size());
             double sql = peer.seconds();
             System.out.printf(Locale.ROOT, "%-52s %9d rows %8.2f s %10.0f rows/s%n", "peer: TRADE-001 as one SQL window "
                     + "query (H2)", parsed.size(), sql, parsed.size() / sql);
@@ -261,8 +261,13 @@ public final class PerformanceBench {
                 "--sanctionswatch.limits.max-body-bytes=1073741824");
     }
 
-    /** The SQL peer's run: the seconds its query took, and how many periods it flags. */
-    record SqlPeer(double seconds, long flagged) {
+    /** The SQL peer's run: the seconds its query took, and the flows it flags (reporter, partner, flow, code, period). */
+    record SqlPeer(double seconds, java.util.Set<String> flagged) {
+    }
+
+    /** A trade flow as the SQL peer names what it flags. */
+    static String flagged(String reporter, String partner, String flow, String commodity, int periodIndex) {
+        return reporter + " " + partner + " " + flow + " " + commodity + " " + periodIndex;
     }
 
     /**
@@ -299,7 +304,8 @@ public final class PerformanceBench {
             String watched = String.join(" or ", p.watchlist().stream().map(w -> "(commodity like '" + w.hsPrefix()
                     + "%'" + (w.countries().isEmpty() ? "" : " and (reporter in (" + quoted(w.countries())
                     + ") or partner in (" + quoted(w.countries()) + "))") + ")").toList());
-            String sql = "select count(*) from (select value_usd, avg(value_usd) over w as mean, count(*) over w as n "
+            String sql = "select reporter, partner, flow, commodity, period_index from (select reporter, partner, "
+                    + "flow, commodity, period_index, value_usd, avg(value_usd) over w as mean, count(*) over w as n "
                     + "from trade_series where " + watched + " window w as (partition by reporter, partner, flow, "
                     + "commodity, monthly order by period_index range between " + n + " preceding and 1 preceding)) "
                     + "where n >= " + p.number("TRADE-001.minBaselinePeriods").orElseThrow() + " and value_usd >= "
@@ -307,8 +313,12 @@ public final class PerformanceBench {
                     + p.number("TRADE-001.ratio").orElseThrow() + " * mean";
             long t0 = System.nanoTime();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                rs.next();
-                return new SqlPeer(ImportBench.seconds(t0), rs.getLong(1));
+                java.util.Set<String> flagged = new java.util.HashSet<>();
+                while (rs.next()) {
+                    flagged.add(flagged(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5)));
+                }
+                return new SqlPeer(ImportBench.seconds(t0), flagged);
             }
         }
     }

@@ -25,7 +25,7 @@ import org.sanctionswatch.parameters.ParameterFiles;
  * The same synthetic trade rows into the same tables (the migrations' own DDL), one transaction, keys sorted as the
  * store writes them: by H2 in a file and by PostgreSQL with JDBC batches (raw JDBC, as L2), and by PostgreSQL's
  * {@code COPY}, its fastest way in. Run with {@code bench/postgres.sh [rows]}, which starts a PostgreSQL server of
- * its own for the run.
+ * its own for the run and gives its password in {@code BENCH_PG_PASSWORD}.
  */
 public final class PostgresBench {
 
@@ -36,9 +36,20 @@ public final class PostgresBench {
         int rows = Integer.parseInt(args[0]);
         String url = args[1];
         Path dir = Files.createTempDirectory("bench-postgres");
+        try {
+            run(rows, url, dir);
+        } finally {
+            PerformanceBench.delete(dir); // the rows' CSV and H2 files of up to 1.4 GiB a million rows
+        }
+        System.exit(0);
+    }
+
+    private static void run(int rows, String url, Path dir) throws Exception {
         List<Prepared> parsed = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("trade.csv"), rows, 42)),
                 ParameterFiles.read(Path.of("rules/parameters.json")));
-        try (Connection pg = DriverManager.getConnection(url)) {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("password", System.getenv().getOrDefault("BENCH_PG_PASSWORD", ""));
+        try (Connection pg = DriverManager.getConnection(url, login)) {
             System.out.printf(Locale.ROOT, "%,d synthetic trade rows (seed 42), one transaction; %s%n", rows,
                     pg.getMetaData().getDatabaseProductName() + " " + pg.getMetaData().getDatabaseProductVersion());
             // Warm, as L2 is: a tenth of the rows each way first.
@@ -62,8 +73,6 @@ public final class PostgresBench {
                 report("PostgreSQL, COPY", run, parsed.size(), copy(pg, parsed));
             }
         }
-        PerformanceBench.delete(dir);
-        System.exit(0);
     }
 
     private static void report(String what, int run, int rows, double seconds) {
@@ -80,8 +89,9 @@ public final class PostgresBench {
     }
 
     /**
-     * The tables as the migrations leave them, then the rows and their keys (sorted by id, as the store writes them)
-     * by {@code COPY} in PostgreSQL's text format; the seconds from the first row to the commit.
+     * The tables as the migrations leave them, then the rows and their keys by {@code COPY} in PostgreSQL's text
+     * format; the seconds from the first row to the commit. The keys go in one run sorted by id, as the store writes
+     * a load of up to a million rows (a larger one in runs of a million).
      */
     static double copy(Connection pg, List<Prepared> rows) throws Exception {
         ImportBench.migrate(pg, KeyScheme.RUNS);

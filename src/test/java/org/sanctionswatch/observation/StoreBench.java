@@ -53,6 +53,15 @@ public final class StoreBench {
             payloads.add(Payload.FULL);
         }
         Path dir = Files.createTempDirectory("bench-store");
+        try {
+            run(rows, schemes, payloads, dir);
+        } finally {
+            PerformanceBench.delete(dir);
+        }
+        System.exit(0);
+    }
+
+    private static void run(int rows, List<KeyScheme> schemes, List<Payload> payloads, Path dir) throws Exception {
         List<Prepared> parsed = ImportBench.parse(List.of(SyntheticData.trade(dir.resolve("trade.csv"), rows, 42)),
                 ParameterFiles.read(Path.of("rules/parameters.json")));
         ImportBench.rawJdbc(dir.resolve("warm"), parsed.subList(0, parsed.size() / 10), ImportBench.JSON);
@@ -70,7 +79,5 @@ public final class StoreBench {
                 }
             }
         }
-        PerformanceBench.delete(dir);
-        System.exit(0);
     }
 }
