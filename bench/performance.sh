@@ -3,7 +3,7 @@
 # KieBase build, start-up with seeds and heap per fact, on seeded synthetic trade sets of the given sizes.
 # Usage: bench/performance.sh [rows...]   e.g. bench/performance.sh 100000 1000000 5000000
 # BENCH_HEAP sets the maximum heap (default 8g; the 5,000,000-row point needs about 20g); BENCH_JAVA_OPTS adds JVM
-# options (another collector, say: BENCH_JAVA_OPTS=-XX:+UseParallelGC).
+# options, split at spaces (another collector, say: BENCH_JAVA_OPTS=-XX:+UseParallelGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh

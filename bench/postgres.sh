@@ -4,7 +4,8 @@
 # a PostgreSQL server of its own for the run (a new cluster in a temporary folder, on loopback, deleted afterwards),
 # from the PostgreSQL binaries on this machine (pg_config --bindir, or /usr/lib/postgresql/*/bin). Run as root, the
 # server runs as the postgres user.
-# Usage: bench/postgres.sh [rows, default 1000000]   (BENCH_HEAP and BENCH_JAVA_OPTS as for bench/performance.sh)
+# Usage: bench/postgres.sh [rows, default 1000000]   (BENCH_HEAP and BENCH_JAVA_OPTS as for bench/performance.sh;
+# BENCH_JAVA_OPTS is split at spaces, so no option in it may hold one)
 # The server accepts only its own user, with a password made up for the run, and keeps PostgreSQL's durable defaults (fsync, synchronous commit, a full WAL); it has 1 GB of shared
 # buffers and room for 8 GB of WAL between checkpoints, so that a large load is not slowed by forced checkpoints.
 set -euo pipefail
@@ -21,7 +22,8 @@ if [ "$(id -u)" = 0 ]; then
 fi
 source bench/classpath.sh
 read -ra java_opts <<<"${BENCH_JAVA_OPTS:-}"
-cluster=$(mktemp -d)
+# Under /tmp, which the postgres user can reach (a TMPDIR under /root it could not).
+cluster=$(mktemp -d -p /tmp)
 port=$(( 20000 + RANDOM % 20000 ))
 stop() {
   status=$?
@@ -37,6 +39,7 @@ echo "$password" >"$cluster/password"
 [ ${#as[@]} -eq 0 ] || chown -R postgres "$cluster"
 "${as[@]}" "$bin/initdb" -D "$cluster/data" -U bench --pwfile="$cluster/password" --auth-local=peer \
   --auth-host=scram-sha-256 >"$cluster/initdb.log"
+rm "$cluster/password"
 "${as[@]}" "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w \
   -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
 # The password goes by the environment, which other users cannot read (a command line they can).

@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The benchmark harness's own parts, whose figures mean something only if they hold: the generator is deterministic
- * and writes what the service accepts, the SQL peer flags the flows TRADE-001 finds, and the PostgreSQL floor's COPY text
- * keeps every value intact.
+ * and writes what the service accepts, the SQL peer flags the flows TRADE-001 finds, and the PostgreSQL floor's COPY
+ * text keeps every value intact.
  */
 class BenchHarnessTests {
 
@@ -97,7 +97,7 @@ class BenchHarnessTests {
                 TradeFlow judged = ((Finding) o).evidence().stream().map(byId::get)
                         .max(Comparator.comparingInt(TradeFlow::periodIndex)).orElseThrow();
                 found.add(PerformanceBench.flagged(judged.reporter(), judged.partner(), judged.flow(),
-                        judged.commodity(), judged.periodIndex()));
+                        judged.commodity(), judged.monthly(), judged.periodIndex()));
             }
         } finally {
             session.dispose();

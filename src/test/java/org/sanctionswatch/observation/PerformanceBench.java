@@ -261,13 +261,17 @@ public final class PerformanceBench {
                 "--sanctionswatch.limits.max-body-bytes=1073741824");
     }
 
-    /** The SQL peer's run: the seconds its query took, and the flows it flags (reporter, partner, flow, code, period). */
+    /**
+     * The SQL peer's run: the seconds its query took, and the flows it flags (reporter, partner, flow, code, monthly or
+     * annual, period).
+     */
     record SqlPeer(double seconds, java.util.Set<String> flagged) {
     }
 
     /** A trade flow as the SQL peer names what it flags. */
-    static String flagged(String reporter, String partner, String flow, String commodity, int periodIndex) {
-        return reporter + " " + partner + " " + flow + " " + commodity + " " + periodIndex;
+    static String flagged(String reporter, String partner, String flow, String commodity, boolean monthly,
+            int periodIndex) {
+        return String.join(" ", reporter, partner, flow, commodity, monthly ? "M" : "A", Integer.toString(periodIndex));
     }
 
     /**
@@ -304,8 +308,9 @@ public final class PerformanceBench {
             String watched = String.join(" or ", p.watchlist().stream().map(w -> "(commodity like '" + w.hsPrefix()
                     + "%'" + (w.countries().isEmpty() ? "" : " and (reporter in (" + quoted(w.countries())
                     + ") or partner in (" + quoted(w.countries()) + "))") + ")").toList());
-            String sql = "select reporter, partner, flow, commodity, period_index from (select reporter, partner, "
-                    + "flow, commodity, period_index, value_usd, avg(value_usd) over w as mean, count(*) over w as n "
+            String sql = "select reporter, partner, flow, commodity, monthly, period_index from (select reporter, "
+                    + "partner, flow, commodity, monthly, period_index, value_usd, avg(value_usd) over w as mean, "
+                    + "count(*) over w as n "
                     + "from trade_series where " + watched + " window w as (partition by reporter, partner, flow, "
                     + "commodity, monthly order by period_index range between " + n + " preceding and 1 preceding)) "
                     + "where n >= " + p.number("TRADE-001.minBaselinePeriods").orElseThrow() + " and value_usd >= "
@@ -316,7 +321,7 @@ public final class PerformanceBench {
                 java.util.Set<String> flagged = new java.util.HashSet<>();
                 while (rs.next()) {
                     flagged.add(flagged(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5)));
+                            rs.getBoolean(5), rs.getInt(6)));
                 }
                 return new SqlPeer(ImportBench.seconds(t0), flagged);
             }
