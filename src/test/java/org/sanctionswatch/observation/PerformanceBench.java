@@ -71,6 +71,7 @@ public final class PerformanceBench {
             System.out.printf(Locale.ROOT, "start-up with seeds (fresh store, until ready): %.2f s%n",
                     ImportBench.seconds(t0));
         }
+        delete(startDir);
 
         for (int rows : sizes) {
             System.out.printf(Locale.ROOT, "%n== %,d trade rows (seed 42) ==%n", rows);
