@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.runtime.KieSession;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.ObservationType;
 import org.sanctionswatch.fact.TradeFlow;
 import org.sanctionswatch.parameters.ParameterFiles;
 import org.sanctionswatch.parameters.ParameterSet;
-import org.sanctionswatch.rules.ObservationFacts;
 import org.sanctionswatch.rules.RuleBaseBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -86,21 +84,14 @@ class BenchHarnessTests {
         Map<String, TradeFlow> byId = new HashMap<>();
         rows.forEach(p -> byId.put(p.observation().id(), (TradeFlow) p.observation()));
         Set<String> found = new HashSet<>();
-        KieSession session = RuleBaseBuilder.build(Path.of("rules")).kieBase().newKieSession();
-        try {
-            parameters.facts().forEach(session::insert);
-            ObservationFacts facts = new ObservationFacts(session);
-            rows.forEach(p -> facts.insert(p.observation()));
-            session.fireAllRules();
-            for (Object o : session.getObjects(o -> o instanceof Finding f && f.ruleId().equals("TRADE-001"))) {
+        for (Finding f : ImportBench.findings(RuleBaseBuilder.build(Path.of("rules")), parameters, rows)) {
+            if (f.ruleId().equals("TRADE-001")) {
                 // The flow judged is the evidence's latest; the rest is its baseline.
-                TradeFlow judged = ((Finding) o).evidence().stream().map(byId::get)
+                TradeFlow judged = f.evidence().stream().map(byId::get)
                         .max(Comparator.comparingInt(TradeFlow::periodIndex)).orElseThrow();
                 found.add(PerformanceBench.flagged(judged.reporter(), judged.partner(), judged.flow(),
                         judged.commodity(), judged.monthly(), judged.periodIndex()));
             }
-        } finally {
-            session.dispose();
         }
 
         PerformanceBench.SqlPeer peer = PerformanceBench.sqlWindow(dir.resolve("peer"), rows, parameters);

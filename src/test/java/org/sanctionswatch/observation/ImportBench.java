@@ -245,13 +245,8 @@ public final class ImportBench {
     /** The keys of rows {@code from} to {@code to} (row ids one up from their index), in key order, as a load's. */
     static void keys(PreparedStatement key, List<Prepared> rows, int from, int to)
             throws java.sql.SQLException {
-        Integer[] order = new Integer[to - from];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = from + i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> rows.get(i).observation().id()));
         int n = 0;
-        for (int i : order) {
+        for (int i : byId(rows, from, to)) {
             key.setString(1, rows.get(i).observation().id());
             key.setLong(2, i + 1);
             key.addBatch();
@@ -262,7 +257,20 @@ public final class ImportBench {
         key.executeBatch();
     }
 
+    /** The places of rows {@code from} to {@code to} in the order of their ids: the order a load writes its keys in. */
+    static int[] byId(List<Prepared> rows, int from, int to) {
+        return java.util.stream.IntStream.range(from, to).boxed()
+                .sorted(java.util.Comparator.comparing(i -> rows.get(i).observation().id()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
     static int bareSession(CompiledRules compiled, ParameterSet parameters, List<Prepared> rows) {
+        return findings(compiled, parameters, rows).size();
+    }
+
+    /** The findings of a bare session given the parameters and the rows, fired once. */
+    static List<org.sanctionswatch.fact.Finding> findings(CompiledRules compiled, ParameterSet parameters,
+            List<Prepared> rows) {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
@@ -271,7 +279,8 @@ public final class ImportBench {
                 facts.insert(p.observation());
             }
             session.fireAllRules();
-            return session.getObjects(o -> o instanceof org.sanctionswatch.fact.Finding).size();
+            return session.getObjects(o -> o instanceof org.sanctionswatch.fact.Finding).stream()
+                    .map(org.sanctionswatch.fact.Finding.class::cast).toList();
         } finally {
             session.dispose();
         }

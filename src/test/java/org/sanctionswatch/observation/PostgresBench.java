@@ -9,10 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -119,10 +117,8 @@ public final class PostgresBench {
                 out.append('\n');
             }
         }
-        int[] order = IntStream.range(0, rows.size()).boxed()
-                .sorted(Comparator.comparing(i -> rows.get(i).observation().id())).mapToInt(i -> i).toArray();
         try (Writer out = writer(copies.copyIn("copy observation_key (id, version, row_id) from stdin"))) {
-            for (int i : order) {
+            for (int i : ImportBench.byId(rows, 0, rows.size())) {
                 field(out, rows.get(i).observation().id());
                 out.append("1\t").append(Integer.toString(i + 1)).append('\n');
             }
