@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An alert as served: one per dedup key, however often its condition fires. {@code snoozed} says that its latest
+ * An alert as served: one per dedup key, however often its condition fires. {@code belongsTo} says why it belongs to
+ * each theatre it belongs to ({@code theatre} is the first of them); {@code corroborated} is false while its evidence
+ * is too weakly graded to feed a theatre's measures and no independent source confirms it. {@code snoozed} says that its latest
  * change fell under snooze {@code snoozeId} and was not sent; {@code history} (only on a single alert) lists every
  * lifecycle change.
  */
@@ -19,6 +21,8 @@ public record Alert(
         String title,
         String explanation,
         String provision,
+        String belongsTo,
+        boolean corroborated,
         double confidence,
         String status,
         boolean active,
@@ -46,7 +50,7 @@ public record Alert(
 
     Alert with(List<Evidence> evidence, List<HistoryEntry> history) {
         return new Alert(id, dedupKey, ruleId, category, severity, theatre, subject, title, explanation, provision,
-                confidence,
+                belongsTo, corroborated, confidence,
                 status, active, firstSeenAt, lastSeenAt, clearedAt, occurrences, rulesetVersion, assignee, snoozed,
                 snoozeId, evidence, history);
     }

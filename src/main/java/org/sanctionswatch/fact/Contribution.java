@@ -5,11 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Derived: what one finding adds to its theatre's escalation score. {@code weight} comes from the rule's parameter;
- * {@code decayedWeight} = weight × 0.5^(ageDays / half-life), age measured from the theatre's clock.
+ * Derived: what one finding adds to one measure (ESCALATION or SANCTIONS) of one theatre before saturation: the
+ * weight its rule has in that measure, halved every half-life of its age measured from Today (a finding dated after
+ * Today counts as new).
  */
 public record Contribution(
         String theatre,
+        String measure,
         String findingKey,
         String ruleId,
         String title,
@@ -20,19 +22,32 @@ public record Contribution(
         double confidence,
         List<String> evidence) {
 
-    public static Contribution of(Finding f, double weight, LocalDate clock, double halfLifeDays) {
-        long age = Math.max(0, ChronoUnit.DAYS.between(f.eventDate(), clock));
-        double decayed = weight * Math.pow(0.5, age / halfLifeDays);
-        return new Contribution(f.theatre(), f.dedupKey(), f.ruleId(), f.title(), f.eventDate(), weight, age,
-                Math.round(decayed * 10_000) / 10_000.0, f.confidence(), f.evidence());
+    public static Contribution of(Placement p, String measure, double weight, LocalDate today, double halfLifeDays) {
+        Finding f = p.finding();
+        long age = age(f.eventDate(), today);
+        return new Contribution(p.theatre(), measure, f.dedupKey(), f.ruleId(), f.title(), f.eventDate(), weight, age,
+                decay(weight, age, halfLifeDays), f.confidence(), f.evidence());
     }
 
-    /**
-     * Hashes what identifies a contribution, not its evidence list: the level rule hashes every contribution of a
-     * theatre each time one changes, and evidence lists can be long. Equal contributions still hash alike.
-     */
+    static long age(LocalDate eventDate, LocalDate asOf) {
+        return Math.max(0, ChronoUnit.DAYS.between(eventDate, asOf));
+    }
+
+    /** The weight halved every {@code halfLifeDays} of age, to 1/10,000. */
+    static double decay(double weight, long ageDays, double halfLifeDays) {
+        return Math.round(weight * Math.pow(0.5, ageDays / halfLifeDays) * 10_000) / 10_000.0;
+    }
+
+    /** The same contribution as it stood on {@code asOf}: the weight decayed by its age on that day. */
+    Contribution asOf(LocalDate asOf, double halfLifeDays) {
+        long age = age(eventDate, asOf);
+        return new Contribution(theatre, measure, findingKey, ruleId, title, eventDate, weight, age,
+                decay(weight, age, halfLifeDays), confidence, evidence);
+    }
+
+    /** Hashes what identifies a contribution, not its evidence list. Equal contributions still hash alike. */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(findingKey, decayedWeight, eventDate);
+        return java.util.Objects.hash(theatre, measure, findingKey, decayedWeight, eventDate);
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
  */
 public final class EventText {
 
-    private static final int LISTED_CONTRIBUTIONS = 12;
 
     private EventText() {
     }
@@ -79,22 +78,26 @@ public final class EventText {
 
     // MIL-001
 
-    /** From, to, location and date of the deployment. */
-    public static String deploymentKey(TroopDeployment d) {
-        return String.join("|", d.fromCountry(), d.toCountry(), String.valueOf(d.location()), d.date().toString());
+    /** Sender, host and the first day of the deployment's reports. */
+    public static String deploymentKey(Deployment d) {
+        return String.join("|", d.fromCountry(), d.toCountry(), "deployment", d.first().toString());
     }
 
-    public static String deploymentTitle(TroopDeployment d) {
-        return Text.number(d.personnel()) + " " + d.fromCountry() + " personnel reported in " + d.toCountry()
-                + " on " + d.date();
+    public static String deploymentTitle(Deployment d) {
+        return range(d.low(), d.high()) + " " + d.fromCountry() + " personnel reported in " + d.toCountry()
+                + " from " + d.first();
     }
 
-    public static String deploymentExplanation(TroopDeployment d, double warn, double critical) {
+    public static String deploymentExplanation(Deployment d, double warn, double critical) {
         String level = d.personnel() >= critical ? "the critical threshold of " + Text.number(critical)
                 : "the warning threshold of " + Text.number(warn) + " (critical at " + Text.number(critical) + ")";
-        return source(d) + " reports " + Text.number(d.personnel()) + " " + d.fromCountry() + " personnel in "
-                + d.toCountry() + (d.location() == null ? "" : " (" + d.location() + ")") + " on " + d.date()
-                + ", role " + d.role() + ": at or above " + level + ".";
+        String reports = d.reports().stream().map(r -> source(r) + ": " + Text.number(r.personnel())
+                + (r.location() == null ? "" : " at " + r.location()) + " on " + r.date() + ", role " + r.role())
+                .collect(Collectors.joining("; "));
+        return d.reports().size() + " report(s) of one deployment of " + d.fromCountry() + " personnel in "
+                + d.toCountry() + " between " + d.first() + " and " + d.last() + ", from "
+                + Reports.origins(d.reports()) + " independent source(s): " + reports + ". The best-graded report's "
+                + "figure, " + Text.number(d.personnel()) + ", is at or above " + level + ".";
     }
 
     // MIL-002
@@ -144,44 +147,47 @@ public final class EventText {
 
     // MIL-004
 
-    public static String munitionsKey(MunitionsTransfer m) {
-        return String.join("|", m.fromCountry(), m.toCountry(), m.unit(), m.date().toString());
+    /** Sender, recipient, unit and the day the sum first crossed the threshold. */
+    public static String munitionsKey(ShipmentSeries.Episode e) {
+        return String.join("|", e.fromCountry(), e.toCountry(), String.valueOf(e.unit()), e.crossedOn().toString());
     }
 
-    public static String munitionsTitle(MunitionsTransfer m, Number total) {
-        return Text.number(total.doubleValue()) + " " + unitWord(m.unit()) + " of munitions from " + m.fromCountry()
-                + " to " + m.toCountry() + " in the window up to " + m.date();
+    public static String munitionsTitle(ShipmentSeries.Episode e) {
+        return Text.number(e.peak()) + " " + unitWord(e.unit()) + " of munitions from " + e.fromCountry() + " to "
+                + e.toCountry() + " in the window up to " + e.peakOn() + " (over the threshold from " + e.crossedOn()
+                + ")";
     }
 
-    public static String munitionsExplanation(MunitionsTransfer m, Collection<?> window, Number total,
-            double threshold, double days) {
-        List<MunitionsTransfer> transfers = window.stream().map(MunitionsTransfer.class::cast)
-                .sorted(Comparator.comparing(MunitionsTransfer::date).thenComparing(MunitionsTransfer::id))
-                .toList();
-        String list = transfers.stream()
-                .map(t -> Text.number(t.quantity()) + " " + category(t) + " on " + t.date())
+    public static String munitionsExplanation(ShipmentSeries.Episode e, double threshold, double days) {
+        String list = e.window().stream().map(s -> Text.number(s.quantity()) + " " + category(s.lead()) + " on "
+                + s.date() + (s.reports().size() > 1 ? " (" + s.reports().size() + " reports, "
+                        + range(s.low(), s.high()) + ")" : ""))
                 .collect(Collectors.joining("; "));
-        return m.fromCountry() + " transferred " + Text.number(total.doubleValue()) + " " + unitWord(m.unit())
-                + " to " + m.toCountry() + " in the " + Text.number(days) + " days up to " + m.date() + " ("
-                + transfers.size() + " report(s): " + list + "), at or above the threshold of "
-                + Text.number(threshold) + " " + unitWord(m.unit()) + ".";
+        return e.fromCountry() + " transferred " + Text.number(e.peak()) + " " + unitWord(e.unit()) + " to "
+                + e.toCountry() + " in the " + Text.number(days) + " days up to " + e.peakOn() + " ("
+                + e.window().size() + " shipment(s): " + list + "), at or above the threshold of "
+                + Text.number(threshold) + " " + unitWord(e.unit()) + " since " + e.crossedOn()
+                + ". Each shipment counts once, at its best-graded report's quantity.";
     }
 
     // MIL-005
 
-    public static String missileKey(MunitionsTransfer m) {
-        return String.join("|", m.fromCountry(), m.toCountry(), m.category(), m.date().toString());
+    public static String missileKey(Shipment s) {
+        return String.join("|", s.fromCountry(), s.toCountry(), s.category(), s.date().toString());
     }
 
-    public static String missileTitle(MunitionsTransfer m) {
-        return "Ballistic missiles from " + m.fromCountry() + " to " + m.toCountry() + " reported on " + m.date();
+    public static String missileTitle(Shipment s) {
+        return "Ballistic missiles from " + s.fromCountry() + " to " + s.toCountry() + " reported on " + s.date();
     }
 
-    public static String missileExplanation(MunitionsTransfer m) {
-        return source(m) + " reports " + Text.number(m.quantity()) + " " + unitWord(m.unit())
-                + " (ballistic missiles" + (m.calibreMm() == null ? "" : ", " + m.calibreMm() + " mm")
-                + ") transferred from " + m.fromCountry() + " to " + m.toCountry() + " on " + m.date()
-                + ". Any ballistic-missile transfer fires.";
+    public static String missileExplanation(Shipment s) {
+        MunitionsTransfer m = s.lead();
+        String reports = s.reports().stream().map(r -> source(r) + ": " + Text.number(r.quantity()) + " on "
+                + r.date()).collect(Collectors.joining("; "));
+        return s.reports().size() + " report(s) of one shipment (" + reports + "): " + Text.number(m.quantity())
+                + " " + unitWord(m.unit()) + " (ballistic missiles" + (m.calibreMm() == null ? ""
+                        : ", " + m.calibreMm() + " mm") + ") transferred from " + s.fromCountry() + " to "
+                + s.toCountry() + " on " + s.date() + ". Any ballistic-missile transfer fires.";
     }
 
     // MIL-006
@@ -211,31 +217,46 @@ public final class EventText {
         return "Diplomatic step " + e.kind() + " on " + e.date() + (e.reference() == null ? "" : ": " + e.reference());
     }
 
-    public static String diplomaticExplanation(DiplomaticEvent e) {
+    public static String diplomaticExplanation(DiplomaticEvent e, boolean alignment) {
         return source(e) + " reports a diplomatic step, " + e.kind() + ", on " + e.date() + " involving "
                 + String.join(", ", e.parties()) + (e.reference() == null ? "" : " (" + e.reference() + ")")
-                + ". Context that raises the baseline of the theatre.";
+                + (alignment ? ". A step of the parties' alignment, which raises the baseline of the theatre."
+                        : ". Context of the theatre, counted in no measure.");
     }
 
-    // ESC-001
+    // ESC-001, SAN-001
 
-    public static String escalationTitle(EscalationLevel l) {
-        return l.theatre() + " escalation level " + l.level() + " of 4 (score " + Text.number(l.score()) + ")";
+    public static String measureTitle(TheatreMeasure m) {
+        return m.theatre() + " " + measureWord(m.measure()) + " level " + m.level() + " of 4 ("
+                + TheatreMeasure.levelName(m.level()) + ")" + (m.peakLevel() > m.level()
+                        ? ", decayed from " + m.peakLevel() : "")
+                + (m.stale() ? ", stale: newest evidence " + m.newestEvidence() : "");
     }
 
-    public static String escalationExplanation(EscalationLevel l) {
-        String bands = l.bands().stream().map(Text::number).collect(Collectors.joining(" / "));
-        String listed = l.contributions().stream().limit(LISTED_CONTRIBUTIONS)
-                .map(c -> c.findingKey() + " " + Text.number(c.weight()) + " × "
-                        + String.format(Locale.ROOT, "%.2f", c.weight() == 0 ? 0 : c.decayedWeight() / c.weight())
-                        + " (" + c.ageDays() + " days old) = " + String.format(Locale.ROOT, "%.2f", c.decayedWeight()))
-                .collect(Collectors.joining("; "));
-        int more = l.contributionCount() - LISTED_CONTRIBUTIONS;
-        return "Score " + Text.number(l.score()) + " from " + l.contributionCount()
-                + " finding(s) against bands " + bands + " for levels 1 to 4: level " + l.level() + ". Each finding "
-                + "weighs its rule's weight halved every " + Text.number(l.halfLifeDays()) + " days of age, measured"
-                + " from " + l.clock() + ", the newest event among the theatre's findings. " + listed
-                + (more > 0 ? "; and " + more + " more." : ".");
+    /** The level, the facts behind it (by indicator, without their decayed weights) and the newest evidence. */
+    public static String measureExplanation(TheatreMeasure m, List<TheatreMeasure.Counted> named) {
+        String bands = m.bands().stream().map(Text::number).collect(Collectors.joining(" / "));
+        String facts = named.stream().map(c -> c.ruleId() + " " + c.title()).collect(Collectors.joining("; "));
+        int more = m.factCount() - named.size();
+        return "Level " + m.level() + " (" + TheatreMeasure.levelName(m.level()) + ") of " + measureWord(m.measure())
+                + " on " + m.factCount() + " fact(s) in " + m.indicators().size() + " indicator(s), against bands "
+                + bands + " for levels 1 to 4"
+                + (m.peakLevel() > m.level() ? "; level " + m.peakLevel() + " on the day of its newest evidence, "
+                        + "decayed by the calendar since" : "")
+                + ". Each fact weighs its rule's weight, halved every " + Text.number(m.halfLifeDays())
+                + " days of age; within one rule the strongest counts in full and each next one "
+                + Text.number(m.saturation()) + " times the one before. Newest evidence " + m.newestEvidence()
+                + (m.stale() ? ", older than " + Text.number(m.staleAfterDays()) + " days: the picture is stale" : "")
+                + ". Facts: " + facts + (more > 0 ? "; and " + more + " more." : ".")
+                + " The score and each fact's weight today: GET /api/escalation/" + m.theatre() + ".";
+    }
+
+    private static String measureWord(String measure) {
+        return Theatre.ESCALATION.equals(measure) ? "escalation" : "sanctions pressure";
+    }
+
+    private static String range(double low, double high) {
+        return low == high ? Text.number(low) : Text.number(low) + "–" + Text.number(high);
     }
 
     private static List<TroopDeployment> deployments(Collection<?> items) {

@@ -81,7 +81,7 @@ final class Batch {
     void add(Observation raw, String where, java.util.function.Function<String, ItemError> conflictError) {
         String hash = hash(raw.withEnvelope(null, raw.theatre(), null));
         String id = raw.id() != null ? raw.id() : Ids.of(raw);
-        String theatre = raw.theatre() != null ? raw.theatre() : parameters.theatreOf(raw.parties());
+        String theatre = raw.theatre() != null ? raw.theatre() : parameters.theatreOf(raw);
         Instant reportedAt = raw.reportedAt() != null ? raw.reportedAt() : loadedAt;
         Seen earlier = seen.putIfAbsent(id, new Seen(hash, where));
         if (earlier != null) {
@@ -110,8 +110,13 @@ final class Batch {
      * the text of the record's {@code toString}, written faster ({@link RecordText}): the stored hashes are of it.
      */
     static String hash(Observation content) {
-        return sha256(RecordText.of((Record) content));
+        String text = RecordText.of((Record) content);
+        // A source that relays none hashes as it did before sources could name what they relay: stored hashes hold.
+        return sha256(content.source() != null && content.source().relays() == null
+                ? text.replace(NO_RELAY, "]") : text);
     }
+
+    private static final String NO_RELAY = ", relays=null]";
 
     /** The items not handed on as parts: every item of a batch without a consumer of parts. */
     List<Prepared> items() {

@@ -32,7 +32,8 @@ final class CsvImport {
     static final List<String> PLUS_COLUMNS = List.of("period", "reporterCode", "reporterISO", "flowCode",
             "partnerCode", "partnerISO", "cmdCode", "netWgt", "primaryValue");
     static final Map<String, String> SOURCE_COLUMNS = Map.of("sourceName", "name", "sourceUrl", "url",
-            "sourceCitation", "citation", "reliability", "reliability", "credibility", "credibility");
+            "sourceCitation", "citation", "sourceRelays", "relays", "reliability", "reliability", "credibility",
+            "credibility");
 
     private final ObservationReader reader;
     private final Batch batch;

@@ -356,6 +356,7 @@ final class ObservationReader {
             String name = text(s, "name", "source.name", true);
             String url = text(s, "url", "source.url", false);
             String citation = text(s, "citation", "source.citation", false);
+            String relays = text(s, "relays", "source.relays", false);
             String reliability = text(s, "reliability", "source.reliability", true);
             if (reliability != null && !Patterns.is(Patterns.RELIABILITY, reliability)) {
                 fail("source.reliability", reliability, "must be a letter A to F");
@@ -376,7 +377,7 @@ final class ObservationReader {
             if (name == null || reliability == null || credibility == 0) {
                 return null;
             }
-            return new Source(name, url, reliability.toUpperCase(Locale.ROOT), credibility, citation);
+            return new Source(name, url, reliability.toUpperCase(Locale.ROOT), credibility, citation, relays);
         }
     }
 

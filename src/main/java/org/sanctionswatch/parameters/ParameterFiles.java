@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionswatch.fact.Theatre;
+import org.sanctionswatch.fact.TheatreClause;
 import org.sanctionswatch.fact.WatchedCommodity;
 import org.sanctionswatch.fact.WatchedPort;
 import tools.jackson.core.JacksonException;
@@ -80,8 +81,13 @@ public final class ParameterFiles {
         }
         List<Theatre> theatres = new ArrayList<>();
         for (JsonNode t : root.path("theatres")) {
-            theatres.add(new Theatre(t.path("id").asString(""), t.path("name").asString(""),
-                    strings(t.path("countries"))));
+            String id = t.path("id").asString("");
+            List<TheatreClause> clauses = new ArrayList<>();
+            int i = 0;
+            for (JsonNode c : t.path("clauses")) {
+                clauses.add(clause(id, i++, c, problems));
+            }
+            theatres.add(new Theatre(id, t.path("name").asString(""), strings(t.path("countries")), clauses));
         }
         if (!problems.isEmpty()) {
             throw new ParameterFileException(name, problems);
@@ -134,8 +140,49 @@ public final class ParameterFiles {
             o.put("name", t.name());
             var countries = o.putArray("countries");
             t.countries().forEach(countries::add);
+            if (!t.clauses().isEmpty()) {
+                var clauses = o.putArray("clauses");
+                for (TheatreClause c : t.clauses()) {
+                    var written = clauses.addObject().put("kind", c.kind());
+                    if (c.hsPrefix() != null) {
+                        written.put("hsPrefix", c.hsPrefix());
+                    }
+                    written.put("country", c.country()).put("direction", c.direction()).put("measure", c.measure())
+                            .put("reason", c.reason());
+                }
+            }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /** A clause of a theatre's definition, its problems noted by theatre, index and field. */
+    private static TheatreClause clause(String theatre, int index, JsonNode c, List<String> problems) {
+        String where = "theatres " + theatre + " clauses[" + index + "]";
+        String kind = c.path("kind").asString("");
+        String hsPrefix = c.path("hsPrefix").asString(null);
+        String country = c.path("country").asString("");
+        String direction = c.path("direction").asString(TheatreClause.INTO);
+        String measure = c.path("measure").asString("");
+        String reason = c.path("reason").asString("");
+        if (!List.of(TheatreClause.TRADE, TheatreClause.PORT_CALL).contains(kind)) {
+            problems.add(where + ".kind: must be TRADE or PORT_CALL, not \"" + kind + "\"");
+        }
+        if (TheatreClause.TRADE.equals(kind) && (hsPrefix == null || !hsPrefix.matches("TOTAL|[0-9]{2,10}"))) {
+            problems.add(where + ".hsPrefix: a TRADE clause needs an HS code prefix of 2-10 digits, or TOTAL");
+        }
+        if (!country.matches("[A-Z]{3}")) {
+            problems.add(where + ".country: must be an ISO 3166 alpha-3 code");
+        }
+        if (!List.of(TheatreClause.INTO, TheatreClause.ANY).contains(direction)) {
+            problems.add(where + ".direction: must be INTO or ANY");
+        }
+        if (!List.of(Theatre.SANCTIONS, Theatre.ESCALATION, Theatre.CONTEXT).contains(measure)) {
+            problems.add(where + ".measure: must be SANCTIONS, ESCALATION or CONTEXT");
+        }
+        if (reason.isBlank()) {
+            problems.add(where + ".reason: say why the theatre takes this in; its alerts repeat it");
+        }
+        return new TheatreClause(kind, hsPrefix, country, direction, measure, reason);
     }
 
     private static List<String> strings(JsonNode array) {

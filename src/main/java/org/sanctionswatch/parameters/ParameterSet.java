@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionswatch.fact.EventHorizon;
+import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Param;
+import org.sanctionswatch.fact.Scope;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.fact.WatchedCommodity;
@@ -59,6 +61,10 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst().map(ParameterSpec::number);
     }
 
+    public Optional<String> text(String key) {
+        return parameters.stream().filter(p -> p.key().equals(key)).findFirst().map(ParameterSpec::text);
+    }
+
     /**
      * What rules see: a {@link Param} per parameter, the watched commodities and the theatres; and the horizons of a
      * session that holds every period and day ({@link TradeHorizon#EVERYTHING}, {@link EventHorizon#EVERYTHING}),
@@ -77,13 +83,15 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         return facts;
     }
 
-    /** The first theatre whose countries include one of the parties, or null. */
-    public String theatreOf(List<String> parties) {
+    /**
+     * The theatre an observation is filed under when its loader names none: the first whose definition takes it in
+     * (an event between its parties, or what a clause names), or null.
+     */
+    public String theatreOf(Observation o) {
+        Scope scope = Scope.of(o);
         for (Theatre t : theatres) {
-            for (String party : parties) {
-                if (party != null && t.countries().contains(party)) {
-                    return t.id();
-                }
+            if (t.covers(scope)) {
+                return t.id();
             }
         }
         return null;

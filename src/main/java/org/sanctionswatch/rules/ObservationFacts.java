@@ -14,11 +14,13 @@ import org.sanctionswatch.fact.RailHistory;
 import org.sanctionswatch.fact.RailTraffic;
 import org.sanctionswatch.fact.ReportedPeriod;
 import org.sanctionswatch.fact.TradeFlow;
+import org.sanctionswatch.parameters.ParameterSet;
 
 /**
  * The observations of one session, and the facts the engine keeps beside them: a {@link ReportedPeriod} per period
  * a reporter published about a theatre, while any of its trade flows is in the session, with the grades of their
- * sources; and a {@link RailHistory} per rail count, with every earlier count of its crossing and direction. Every
+ * sources; a {@link RailHistory} per rail count, with every earlier count of its crossing and direction; and the
+ * reports of one event grouped into one fact ({@link ReportGroups}). Every
  * insertion, revision and removal of an observation in a session goes through here. Used on the thread that owns the
  * session.
  * <p>
@@ -31,9 +33,13 @@ public final class ObservationFacts {
     private final KieSession session;
     private final Map<Key, Period> periods = new HashMap<>();
     private final Map<List<String>, Crossing> crossings = new HashMap<>();
+    private final ReportGroups groups;
 
-    public ObservationFacts(KieSession session) {
+    /** The facts of a session whose reports are grouped into events by the windows {@code parameters} give. */
+    public ObservationFacts(KieSession session, ParameterSet parameters) {
         this.session = session;
+        this.groups = new ReportGroups(session, parameters.number(ReportGroups.DEPLOYMENT_DAYS).orElse(30.0),
+                parameters.number(ReportGroups.SHIPMENT_DAYS).orElse(7.0));
     }
 
     private record Key(String theatre, String reporter, boolean monthly, int periodIndex) {
@@ -178,6 +184,7 @@ public final class ObservationFacts {
     }
 
     private void added(Observation o) {
+        groups.added(o);
         if (o instanceof RailTraffic r) {
             railAdded(crossings.computeIfAbsent(railKey(r), k -> new Crossing()), r);
         }
@@ -191,6 +198,7 @@ public final class ObservationFacts {
     }
 
     private void removed(Observation o) {
+        groups.removed(o);
         if (o instanceof RailTraffic r) {
             Crossing crossing = crossings.get(railKey(r));
             session.delete(unhold(crossing, r).history);

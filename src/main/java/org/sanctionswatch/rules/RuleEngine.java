@@ -23,10 +23,10 @@ import org.sanctionswatch.alert.AlertChanges;
 import org.sanctionswatch.alert.AlertStore;
 import org.sanctionswatch.alert.Suppression;
 import org.sanctionswatch.fact.ClosedAlert;
-import org.sanctionswatch.fact.EscalationLevel;
 import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.TheatreMeasure;
 import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.observation.ObservationSink;
@@ -83,7 +83,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile String rulesetVersion;
     private volatile Map<String, RuleHealth> health = Map.of();
     private volatile ParameterSet installedParameters;
-    private volatile Map<String, EscalationLevel> escalation = Map.of();
+    private volatile Map<String, Map<String, TheatreMeasure>> measures = Map.of();
 
     private final List<ReferenceFacts> referenceFacts;
     /**
@@ -187,9 +187,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         referenceHandles.put(group, inserted);
     }
 
-    /** The escalation level of each theatre, as of the last batch judged. */
-    public Map<String, EscalationLevel> escalation() {
-        return escalation;
+    /** The measures of each theatre (by measure: ESCALATION, SANCTIONS), as of the last batch judged. */
+    public Map<String, Map<String, TheatreMeasure>> measures() {
+        return measures;
     }
 
     /** The parameters the running session was built with. */
@@ -343,7 +343,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         int kept = 0;
         for (Map.Entry<String, Finding> e : changes.entrySet()) {
             Finding before = stood.get(e.getKey());
-            if (e.getKey().startsWith(EscalationLevel.RULE_ID + "|")) {
+            if (isMeasure(e.getKey())) {
                 levelKeys.add(e.getKey());
             } else if (e.getValue() == null && before != null) {
                 session.insert(before);
@@ -355,15 +355,19 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         }
         if (kept > 0) {
             session.fireAllRules();
-            collector.drain().keySet().stream().filter(k -> k.startsWith(EscalationLevel.RULE_ID + "|"))
-                    .forEach(levelKeys::add);
+            collector.drain().keySet().stream().filter(RuleEngine::isMeasure).forEach(levelKeys::add);
         }
-        escalation = collector.levels();
+        measures = collector.levels();
         Map<String, Finding> levels = new HashMap<>();
         levelKeys.forEach(k -> levels.put(k, collector.current(k)));
         AlertChanges applied = alerts.apply(levels, rulesetVersion, suppression(installedParameters));
         log.debug("{} observations left the session; {} findings kept as they stood", left, kept);
         return new Judgement(applied.raised(), applied.updated(), applied.cleared(), List.of());
+    }
+
+    private static boolean isMeasure(String dedupKey) {
+        return dedupKey.startsWith(TheatreMeasure.ESCALATION_RULE + "|")
+                || dedupKey.startsWith(TheatreMeasure.SANCTIONS_RULE + "|");
     }
 
     /** Moves the horizon facts to the retention's; true when one moved. */
@@ -460,7 +464,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private Judgement fireAndApplyOnce() {
         advanceToday();
         session.fireAllRules();
-        escalation = collector.levels();
+        measures = collector.levels();
         Map<String, Finding> changes = collector.drain();
         List<String> runaways = holdBackRunaways(changes);
         AlertChanges applied = alerts.apply(changes, rulesetVersion, suppression(installedParameters));
@@ -485,7 +489,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         referenceHandles.clear();
         horizons.clear();
         KieSession fresh = compiled.kieBase().newKieSession();
-        FindingCollector fresher = new FindingCollector();
+        FindingCollector fresher = FindingCollector.of(params);
         fresh.addEventListener(fresher);
         for (Object fact : params.facts()) {
             FactHandle handle = fresh.insert(fact);
@@ -495,7 +499,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         }
         retention = retain ? new Retention(true, lateBy, params) : Retention.off(params);
         session = fresh;
-        observationFacts = new ObservationFacts(fresh);
+        observationFacts = new ObservationFacts(fresh, params);
         collector = fresher;
         today = session.insert(new Today(LocalDate.now(clock)));
         rules = compiled;
@@ -515,7 +519,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         });
         session.fireAllRules();
-        escalation = collector.levels();
+        measures = collector.levels();
         Map<String, Finding> live = collector.drain();
         live.values().removeIf(f -> f == null);
         holdBackRunaways(live);

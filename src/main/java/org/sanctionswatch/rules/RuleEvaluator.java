@@ -40,10 +40,10 @@ public final class RuleEvaluator {
     /** As {@link #evaluate}, with every finding, what the rules derived, and the groups judged. */
     public static Judged judge(CompiledRules rules, ParameterSet parameters, Consumer<Consumer<Observation>> source,
             Map<String, List<Object>> reference, LocalDate today) {
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = FindingCollector.of(parameters);
         KieSession session = session(rules, parameters, reference, today, collector);
         try {
-            feed(session, source);
+            feed(session, parameters, source);
             session.fireAllRules();
             return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
                     rules.groups());
@@ -63,11 +63,11 @@ public final class RuleEvaluator {
     public static Judged judgePartly(PartialRules.Partial partial, CompiledRules whole, ParameterSet parameters,
             Consumer<Consumer<Observation>> source, Map<String, List<Object>> reference, LocalDate today,
             Supplier<Judged> current) {
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = FindingCollector.of(parameters);
         KieSession session = session(partial.rules(), parameters, reference, today, collector);
         List<Observation> fed = new ArrayList<>();
         try {
-            feed(session, sink -> source.accept(o -> {
+            feed(session, parameters, sink -> source.accept(o -> {
                 fed.add(o);
                 sink.accept(o);
             }));
@@ -96,8 +96,8 @@ public final class RuleEvaluator {
         return session;
     }
 
-    private static void feed(KieSession session, Consumer<Consumer<Observation>> source) {
-        ObservationFacts facts = new ObservationFacts(session);
+    private static void feed(KieSession session, ParameterSet parameters, Consumer<Consumer<Observation>> source) {
+        ObservationFacts facts = new ObservationFacts(session, parameters);
         int[] count = {0};
         source.accept(o -> {
             facts.insert(o);

@@ -274,7 +274,7 @@ public final class ImportBench {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
-            ObservationFacts facts = new ObservationFacts(session);
+            ObservationFacts facts = new ObservationFacts(session, parameters);
             for (Prepared p : rows) {
                 facts.insert(p.observation());
             }

@@ -99,7 +99,7 @@ public final class PerformanceBench {
             ImportBench.rawJdbc(dir.resolve("warm-jdbc"), tenth, ImportBench.JSON);
             KieSession warm = compiled.kieBase().newKieSession();
             parameters.facts().forEach(warm::insert);
-            ObservationFacts warmFacts = new ObservationFacts(warm);
+            ObservationFacts warmFacts = new ObservationFacts(warm, parameters);
             tenth.forEach(p -> warmFacts.insert(p.observation()));
             warm.fireAllRules();
             warm.dispose();
@@ -118,7 +118,7 @@ public final class PerformanceBench {
             KieSession session = compiled.kieBase().newKieSession();
             t0 = System.nanoTime();
             parameters.facts().forEach(session::insert);
-            ObservationFacts facts = new ObservationFacts(session);
+            ObservationFacts facts = new ObservationFacts(session, parameters);
             int n = 0;
             for (Prepared p : parsed) {
                 facts.insert(p.observation());

@@ -51,7 +51,7 @@ public final class StreamRulesBench {
         KieSession session = compiled.kieBase().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
-            ObservationFacts facts = new ObservationFacts(session);
+            ObservationFacts facts = new ObservationFacts(session, parameters);
             long start = System.nanoTime();
             long blockStart = start;
             int n = 0;

@@ -28,7 +28,7 @@ class ObservationFactsTests {
     // A session without rules: what is asserted is what the class keeps in it.
     private final KieSession session = RuleBaseBuilder.build(Map.of("empty.drl", "package p;\n")).kieBase()
             .newKieSession();
-    private final ObservationFacts facts = new ObservationFacts(session);
+    private final ObservationFacts facts = new ObservationFacts(session, RulesHarness.defaults());
 
     @AfterEach
     void dispose() {

@@ -11,6 +11,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.TheatreMeasure;
 import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.fact.TradeHorizon;
 import org.sanctionswatch.parameters.ParameterFiles;
@@ -26,9 +27,13 @@ public final class RulesHarness implements AutoCloseable {
     private FactHandle today;
     private final java.util.Map<String, FactHandle> handles = new java.util.HashMap<>();
 
+    private final FindingCollector collector;
+
     private RulesHarness(ParameterSet parameters) {
         session = RULES.kieBase().newKieSession();
-        observations = new ObservationFacts(session);
+        collector = FindingCollector.of(parameters);
+        session.addEventListener(collector);
+        observations = new ObservationFacts(session, parameters);
         parameters.facts().forEach(session::insert);
     }
 
@@ -97,6 +102,19 @@ public final class RulesHarness implements AutoCloseable {
         session.fireAllRules();
         return new ArrayList<>(session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast)
                 .toList());
+    }
+
+    /** The findings of a rule as their alerts show them: placed in their theatres, marked when uncorroborated. */
+    public List<Finding> alerted(String ruleId) {
+        session.fireAllRules();
+        return collector.all().values().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** One measure (ESCALATION or SANCTIONS) of the theatre of {@link Facts#THEATRE}, or null when it has none. */
+    public TheatreMeasure measure(String measure) {
+        return facts(TheatreMeasure.class).stream()
+                .filter(m -> m.theatre().equals(Facts.THEATRE) && m.measure().equals(measure)).findFirst()
+                .orElse(null);
     }
 
     public List<Finding> fired(String ruleId) {
