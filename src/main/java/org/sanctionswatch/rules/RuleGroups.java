@@ -23,7 +23,10 @@ import org.drools.drl.parser.DroolsParserException;
 import org.sanctionswatch.fact.ClosedAlert;
 import org.sanctionswatch.fact.EventHorizon;
 import org.sanctionswatch.fact.ListedVessel;
+import org.sanctionswatch.fact.Deployment;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.Shipment;
+import org.sanctionswatch.fact.ShipmentSeries;
 import org.sanctionswatch.fact.Param;
 import org.sanctionswatch.fact.RailHistory;
 import org.sanctionswatch.fact.ReportedPeriod;
@@ -147,11 +150,18 @@ public final class RuleGroups {
      * The groups whose findings a change cannot change (see the class comment): the change is of the parameters of
      * these keys and of the facts of these types (a watchlist: "WatchedCommodity").
      */
-    public Set<String> unaffectedBy(Set<String> changedKeys, Set<String> changedTypes) {
+    public Set<String> unaffectedBy(Set<String> changedKeys, Set<String> givenTypes) {
         Set<String> unaffected = new TreeSet<>();
         if (defeated != null) {
             return unaffected;
         }
+        // The engine, not a rule, reads the grouping windows: a change of one changes the facts it groups.
+        Set<String> changedTypes = new HashSet<>(givenTypes);
+        ENGINE_KEYS.forEach((key, types) -> {
+            if (changedKeys.contains(key)) {
+                changedTypes.addAll(types);
+            }
+        });
         groups.forEach((id, group) -> {
             if (group.opaque || group.keys.stream().anyMatch(changedKeys::contains)
                     || group.keyPrefixes.stream().anyMatch(p -> changedKeys.stream().anyMatch(k -> k.startsWith(p)))
@@ -310,6 +320,12 @@ public final class RuleGroups {
         return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
     }
 
+    /** The parameters the engine reads to make facts of its own, and the types of those facts. */
+    private static final Map<String, List<String>> ENGINE_KEYS = Map.of(
+            ReportGroups.DEPLOYMENT_DAYS, List.of(Deployment.class.getSimpleName()),
+            ReportGroups.SHIPMENT_DAYS, List.of(Shipment.class.getSimpleName(), ShipmentSeries.class.getSimpleName(),
+                    ShipmentSeries.Episode.class.getSimpleName()));
+
     private static Set<String> inputTypes() {
         Set<String> types = new TreeSet<>();
         for (Class<?> c : Observation.class.getPermittedSubclasses()) {
@@ -317,7 +333,8 @@ public final class RuleGroups {
         }
         for (Class<?> c : List.of(Param.class, WatchedCommodity.class, WatchedPort.class, Theatre.class, Today.class,
                 ClosedAlert.class, ListedVessel.class, ReportedPeriod.class, RailHistory.class, TradeHorizon.class,
-                EventHorizon.class)) {
+                EventHorizon.class, Deployment.class, Shipment.class, ShipmentSeries.class,
+                ShipmentSeries.Episode.class)) {
             types.add(c.getSimpleName());
         }
         return Set.copyOf(types);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sanctionswatch.fact.Finding;
+import org.sanctionswatch.fact.Placement;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.VesselNames;
@@ -94,9 +94,11 @@ public final class RulesCheck {
         }
         try {
             Fixture fixture = Fixture.read(file, parameters);
-            Map<String, Finding> findings = RuleEvaluator.evaluate(rules, parameters, fixture.observations::forEach,
+            RuleEvaluator.Judged judged = RuleEvaluator.judge(rules, parameters, fixture.observations::forEach,
                     Map.of("fixture", fixture.reference), fixture.today);
-            boolean fired = findings.values().stream().anyMatch(f -> f.ruleId().equals(id));
+            // A rule fires when it raises a finding or, for THEATRE-001, places one in a theatre.
+            boolean fired = judged.findings().values().stream().anyMatch(f -> f.ruleId().equals(id))
+                    || judged.derivers().getOrDefault(Placement.class.getSimpleName(), Set.of()).contains(id);
             if (fired != shouldFire) {
                 problems.add(file + ": " + id + (shouldFire ? " did not fire on its hit fixture"
                         : " fired on its near-miss fixture"));

@@ -51,7 +51,7 @@ class RetentionEndToEndTests {
             assertThat(s.postJson(AlertFixtures.surgeSeries()).status()).isEqualTo(200);
             JsonNode raised = alert(s, SURGE);
             assertThat(raised.get("active").asBoolean()).isTrue();
-            double score = s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble();
+            double score = s.get("/api/escalation/DPRK-RUSSIA").body().get("sanctions").get("score").asDouble();
             assertThat(score).isPositive();
             assertThat(held(s)).isEqualTo(7);
 
@@ -63,7 +63,7 @@ class RetentionEndToEndTests {
             assertThat(after.get("explanation").asString()).isEqualTo(raised.get("explanation").asString());
             assertThat(evidence(after)).hasSize(7).isEqualTo(evidence(raised));
             assertThat(after.get("lastSeenAt").asString()).isEqualTo(raised.get("lastSeenAt").asString());
-            assertThat(s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble())
+            assertThat(s.get("/api/escalation/DPRK-RUSSIA").body().get("sanctions").get("score").asDouble())
                     .as("its finding still counts toward the level").isEqualTo(score);
 
             // A revision of a month the session no longer holds is stored, not judged live.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** A fresh store with the seeds: the source's picture of the DPRK-Russia theatre as alerts and a level. */
+/** A fresh store with the seeds: the source's picture of the DPRK-Russia theatre as alerts and two measures. */
 class SeedsEndToEndTests {
 
     @TempDir
@@ -22,7 +22,7 @@ class SeedsEndToEndTests {
     }
 
     @Test
-    void seedsGiveTheSourcesAssessmentWithEvidenceAndALevelOfAtLeastThree() {
+    void seedsGiveTheSourcesAssessmentWithEvidenceDecayedByTheCalendarAndMarkedStale() {
         try (RunningService s = RunningService.start(data)) {
             JsonNode alerts = s.get("/api/alerts?theatre=DPRK-RUSSIA&size=100").body();
             List<String> fired = rules(alerts);
@@ -41,10 +41,16 @@ class SeedsEndToEndTests {
             assertThat(munitions.get("category").asString()).isEqualTo("SANCTIONS_CONCERN");
             assertThat(munitions.get("explanation").asString()).contains("8,000,000");
 
-            JsonNode level = s.get("/api/escalation/DPRK-RUSSIA").body();
-            assertThat(level.get("level").asInt()).isGreaterThanOrEqualTo(3);
-            assertThat(level.get("contributions")).isNotEmpty();
-            assertThat(level.get("bands")).hasSize(4);
+            // Judged today, the October 2024 picture has decayed with the calendar and says how old it is.
+            JsonNode escalation = s.get("/api/escalation/DPRK-RUSSIA").body().get("escalation");
+            assertThat(escalation.get("peakLevel").asInt()).isEqualTo(3);
+            assertThat(escalation.get("level").asInt()).isLessThan(3);
+            assertThat(escalation.get("stale").asBoolean()).isTrue();
+            assertThat(escalation.get("newestEvidence").asString()).isEqualTo("2024-10-23");
+            assertThat(escalation.get("facts")).hasSize(6);
+            assertThat(escalation.get("bands")).hasSize(4);
+            assertThat(s.get("/api/escalation/DPRK-RUSSIA").body().get("sanctions").get("peakLevel").asInt())
+                    .isEqualTo(2);
             assertThat(s.get("/api/escalation").body().get(0).get("theatre").asString()).isEqualTo("DPRK-RUSSIA");
         }
     }
@@ -54,16 +60,16 @@ class SeedsEndToEndTests {
         try (RunningService s = RunningService.start(data)) {
             JsonNode munitions = first(s, "MIL-004");
             assertThat(munitions.get("provision").asString()).contains("UNSCR 1718");
-            double before = s.get("/api/escalation/DPRK-RUSSIA").body().get("score").asDouble();
+            double before = s.get("/api/escalation/DPRK-RUSSIA").body().get("escalation").get("score").asDouble();
             for (JsonNode a : s.get("/api/alerts?ruleId=MIL-001").body().get("items")) {
                 long id = a.get("id").asLong();
                 assertThat(s.send("POST", "/api/alerts/" + id + "/acknowledge", "{}").status()).isEqualTo(200);
                 assertThat(s.send("POST", "/api/alerts/" + id + "/resolve",
                         "{\"note\": \"reviewed: counted in the munitions assessment\"}").status()).isEqualTo(200);
             }
-            JsonNode after = s.get("/api/escalation/DPRK-RUSSIA").body();
+            JsonNode after = s.get("/api/escalation/DPRK-RUSSIA").body().get("escalation");
             assertThat(after.get("score").asDouble()).isLessThan(before);
-            after.get("contributions").forEach(c -> assertThat(c.get("ruleId").asString()).isNotEqualTo("MIL-001"));
+            after.get("facts").forEach(c -> assertThat(c.get("ruleId").asString()).isNotEqualTo("MIL-001"));
         }
     }
 

@@ -155,11 +155,12 @@ class TuningEndToEndTests {
                 assertThat(present.get(field)).as(field).isEqualTo(fromStore.get(field));
                 assertThat(present.get(field)).as(field).isEqualTo(whole.get(field));
             }
-            // A change of the surge ratio judges the surge and the escalation level that weighs findings.
-            List<String> touched = List.of("ESC-001", "TRADE-001");
+            // A change of the surge ratio judges the surge, the placement and measures that weigh findings, and
+            // MIL-004, whose episodes the reading of the rules does not see into.
+            List<String> touched = List.of("ESC-001", "MIL-004", "SAN-001", "THEATRE-001", "TRADE-001");
             assertThat(present.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
             assertThat(fromStore.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
-            assertThat(whole.get("judgedGroups")).hasSize(15);
+            assertThat(whole.get("judgedGroups")).hasSize(17);
         }
     }
 

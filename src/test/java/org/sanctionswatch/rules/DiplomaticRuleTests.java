@@ -12,7 +12,7 @@ import org.sanctionswatch.fact.Finding;
 class DiplomaticRuleTests {
 
     @Test
-    void notesATreatyAsMediumContext() {
+    void notesATreatyAsAMediumStepOfAlignment() {
         try (RulesHarness rules = RulesHarness.withDefaults()) {
             List<Finding> findings = rules.insert(List.of(diplomatic("TREATY_SIGNED", day("2024-06-19"),
                     "Treaty on Comprehensive Strategic Partnership"))).fired("DIP-001");
@@ -20,7 +20,7 @@ class DiplomaticRuleTests {
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.dedupKey())
                         .isEqualTo("DIP-001|TREATY_SIGNED|2024-06-19|Treaty on Comprehensive Strategic Partnership");
-                assertThat(f.category()).isEqualTo(Finding.CONTEXT);
+                assertThat(f.category()).isEqualTo(Finding.ESCALATION);
                 assertThat(f.severity()).isEqualTo("MEDIUM");
                 assertThat(f.explanation()).contains("TREATY_SIGNED, on 2024-06-19 involving PRK, RUS");
             });

@@ -27,11 +27,11 @@ class MilitaryRuleTests {
                     troops("Eastern Russia", 3000, "UNKNOWN", day("2024-10-23")))).fired("MIL-001");
 
             assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.dedupKey()).isEqualTo("MIL-001|PRK|RUS|Eastern Russia|2024-10-23");
+                assertThat(f.dedupKey()).isEqualTo("MIL-001|PRK|RUS|deployment|2024-10-23");
                 assertThat(f.category()).isEqualTo(Finding.ESCALATION);
                 assertThat(f.severity()).isEqualTo("MEDIUM");
-                assertThat(f.explanation()).contains("3,000 PRK personnel", "warning threshold of 1,000",
-                        "critical at 10,000", "role UNKNOWN");
+                assertThat(f.explanation()).contains("one deployment of PRK personnel in RUS", "3,000 at Eastern Russia",
+                        "warning threshold of 1,000", "critical at 10,000", "role UNKNOWN");
             });
         }
     }
@@ -44,7 +44,7 @@ class MilitaryRuleTests {
 
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo("HIGH");
-                assertThat(f.explanation()).contains("10,000 PRK personnel", "critical threshold of 10,000");
+                assertThat(f.explanation()).contains("figure, 10,000, is at or above the critical threshold of 10,000");
             });
         }
     }

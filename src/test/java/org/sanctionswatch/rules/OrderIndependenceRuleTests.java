@@ -65,8 +65,8 @@ class OrderIndependenceRuleTests {
     void theFixtureExercisesEveryRule() {
         Set<String> ruleIds = IN_ORDER.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
         assertThat(ruleIds).containsExactly("DIP-001", "ESC-001", "LOG-001", "LOG-002", "MIL-001", "MIL-002", "MIL-003",
-                        "MIL-004", "MIL-005", "MIL-006", "TRADE-001", "TRADE-002", "TRADE-003", "TRADE-004",
-                        "TRADE-005");
+                        "MIL-004", "MIL-005", "MIL-006", "SAN-001", "TRADE-001", "TRADE-002", "TRADE-003",
+                        "TRADE-004", "TRADE-005");
     }
 
     /** Inserts the facts in {@code batches} consecutive slices, firing after each, and returns the findings. */

@@ -137,21 +137,23 @@ class PartialRulesTests {
         assertPartialFindsWhatWholeFinds(defaults.withWatchlist(shorter), NOTHING, Set.of("WatchedCommodity"));
 
         assertThat(RuleGroups.of(DRL).unaffectedBy(NOTHING, Set.of("WatchedCommodity")))
-                .doesNotContain("TRADE-001", "TRADE-002", "ESC-001").contains("TRADE-004", "MIL-001");
+                .doesNotContain("TRADE-001", "TRADE-002", "THEATRE-001", "ESC-001", "SAN-001").contains("TRADE-004", "MIL-001");
     }
 
     @Test
-    void aSurgeRatioLeavesOutEveryGroupButTheSurgeAndTheEscalationThatWeighsFindings() {
+    void aSurgeRatioLeavesOutEveryGroupButTheSurgeAndTheMeasuresThatWeighFindings() {
         RuleGroups groups = RuleGroups.of(DRL);
         Set<String> expected = new TreeSet<>(groups.ids());
-        expected.removeAll(Set.of("TRADE-001", "ESC-001"));
+        // MIL-004 reads its episodes through "from", which the reading does not see into: it is always judged
+        expected.removeAll(Set.of("TRADE-001", "THEATRE-001", "ESC-001", "SAN-001", "MIL-004"));
 
         assertThat(groups.unaffectedBy(Set.of("TRADE-001.ratio"), NOTHING)).isEqualTo(expected);
         assertThat(groups.unaffectedBy(Set.of("ESC-001.band2"), NOTHING)).doesNotContain("ESC-001")
                 .contains("TRADE-001");
         Map<String, String> rest = groups.without(expected);
         assertThat(RuleBaseBuilder.build(rest).ruleNames()).allMatch(n -> n.startsWith("TRADE-001 ")
-                || n.startsWith("ESC-001 "));
+                || n.startsWith("THEATRE-001 ") || n.startsWith("ESC-001 ") || n.startsWith("SAN-001 ")
+                || n.startsWith("MIL-004 "));
         assertThat(rest.get("trade/surge.drl").lines().count()).as("lines kept for error positions")
                 .isEqualTo(DRL.get("trade/surge.drl").lines().count());
     }
@@ -181,8 +183,9 @@ class PartialRulesTests {
                 .unaffectedBy(change, NOTHING)).isEmpty();
         // inserts a fact another group reads: the reader and the writer both stay in
         assertThat(RuleGroups.of(Map.of("a.drl", head + surge
-                + rule("D-1 x", "$t : TradeFlow()", "insertLogical(new TheatreClock(\"X\", null));")
-                + rule("E-1 x", "TheatreClock()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
+                + rule("D-1 x", "$t : TradeFlow()",
+                        "insertLogical(new Placement(\"X\", null, null, null, java.util.List.of(), null));")
+                + rule("E-1 x", "Placement()", "insertLogical(Finding.of(\"E-1\", \"C\", \"LOW\", null, "
                         + "\"k\", \"t\", \"e\", null));"))).unaffectedBy(change, NOTHING)).containsExactly("A-1");
         // a rule that modifies a fact, or one the parser rejects, leaves no group out at all
         RuleGroups modifying = RuleGroups.of(Map.of("a.drl", head + surge + rule("F-1 x", "$t : TradeFlow()",
@@ -239,18 +242,19 @@ class PartialRulesTests {
     @Test
     void aFactALeftOutGroupReadsDerivedByAnotherGroupSendsTheJudgementBackToTheWholeRuleBase() {
         // B-1 derives and reads its periods; K-1 derives one too, through a function the reading cannot see into.
-        String periods = rule("B-1 period", "$t : TradeFlow()", "insertLogical(new TheatreClock("
-                + "$t.reporter(), null));")
-                + rule("B-1 silent", "$p : TheatreClock(theatre == \"K\")", "insertLogical(Finding.of(\"B-1\", "
+        String periods = rule("B-1 period", "$t : TradeFlow()", "insertLogical(new Placement("
+                + "$t.reporter(), null, null, null, java.util.List.of(), null));")
+                + rule("B-1 silent", "$p : Placement(theatre == \"K\")", "insertLogical(Finding.of(\"B-1\", "
                         + "\"CONTEXT\", \"LOW\", null, \"k\", \"t\", \"e\", java.util.List.of()));")
-                + "function Object periodOf(TradeFlow t) { return new TheatreClock(\"K\", null); }\n"
+                + "function Object periodOf(TradeFlow t) {\n"
+                + "    return new Placement(\"K\", null, null, null, java.util.List.of(), null);\n}\n"
                 + rule("K-1 period", "$t : TradeFlow()", "insertLogical(periodOf($t));");
         assertThat(RuleGroups.of(Map.of("a.drl", HEAD + SURGE + periods)).unaffectedBy(NOTHING, NOTHING))
                 .contains("A-1", "B-1");
         assertJudgedWholeWith(periods);
         // Named in the other group's consequence, the type keeps the reader in from the start.
         assertThat(RuleGroups.of(Map.of("a.drl", HEAD + SURGE + periods.replace("insertLogical(periodOf($t))",
-                "insertLogical((TheatreClock) periodOf($t))"))).unaffectedBy(NOTHING, NOTHING))
+                "insertLogical((Placement) periodOf($t))"))).unaffectedBy(NOTHING, NOTHING))
                 .contains("A-1").doesNotContain("B-1");
     }
 
