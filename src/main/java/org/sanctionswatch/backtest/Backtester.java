@@ -93,7 +93,8 @@ public class Backtester {
                         live.observations()::forEach, live.reference(), live.today(), live::judged);
                 return BacktestResult.compare(ruleset.label(), "candidate", live.findings(), after.findings(),
                         after.groups(), from, to, null, live.observations().size(),
-                        (System.nanoTime() - started) / 1_000_000);
+                        (System.nanoTime() - started) / 1_000_000)
+                        .withMeasures(BacktestResult.measures(live.judged().measures(), after.measures()));
             }
             // Else judge both sides from the store.
         }
@@ -130,10 +131,12 @@ public class Backtester {
             candidateSide.end();
         }
         // A side's own failure (a candidate rule that throws, say) surfaces as it would on this thread.
-        Map<String, Finding> currentFindings = Completions.join(before).findings();
+        RuleEvaluator.Judged currentJudged = Completions.join(before);
         RuleEvaluator.Judged candidateJudged = Completions.join(after);
-        return BacktestResult.compare(ruleset.label(), "candidate", currentFindings, candidateJudged.findings(),
-                candidateJudged.groups(), from, to, knownBy, count, (System.nanoTime() - started) / 1_000_000);
+        return BacktestResult.compare(ruleset.label(), "candidate", currentJudged.findings(),
+                candidateJudged.findings(), candidateJudged.groups(), from, to, knownBy, count,
+                (System.nanoTime() - started) / 1_000_000)
+                .withMeasures(BacktestResult.measures(currentJudged.measures(), candidateJudged.measures()));
     }
 
     /** The candidate judged with its partial rule base when it has one (see RuleEvaluator#judgePartly), else whole. */

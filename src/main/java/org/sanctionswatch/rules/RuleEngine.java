@@ -240,7 +240,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                     facts.stream().map(session::getObject).toList()));
             return new Snapshot(rulesetVersion, rules, ((Today) session.getObject(today)).date(), held, reference,
                     new RuleEvaluator.Judged(collector.all(), collector.every(), collector.derivers(),
-                            rules.groups()), retention.left() == 0);
+                            rules.groups(), collector.levels()), retention.left() == 0);
         }, thread);
     }
 

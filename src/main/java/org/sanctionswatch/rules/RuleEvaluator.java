@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Observation;
+import org.sanctionswatch.fact.TheatreMeasure;
 import org.sanctionswatch.fact.Today;
 import org.sanctionswatch.parameters.ParameterSet;
 
@@ -22,10 +23,11 @@ public final class RuleEvaluator {
 
     /**
      * What a session found: one finding per dedup key, every finding (two under one key among them), what its rules
-     * derived by rule group ({@link FindingCollector#derivers}), and the rule groups it judged.
+     * derived by rule group ({@link FindingCollector#derivers}), the rule groups it judged, and each theatre's
+     * measures.
      */
     public record Judged(Map<String, Finding> findings, List<Finding> every, Map<String, Set<String>> derivers,
-            Set<String> groups) {
+            Set<String> groups, Map<String, Map<String, TheatreMeasure>> measures) {
     }
 
     /**
@@ -46,7 +48,7 @@ public final class RuleEvaluator {
             feed(session, parameters, source);
             session.fireAllRules();
             return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
-                    rules.groups());
+                    rules.groups(), collector.levels());
         } finally {
             session.dispose();
         }
@@ -77,7 +79,7 @@ public final class RuleEvaluator {
                 session.fireAllRules();
                 if (partial.holdsFor(collector.derivers())) {
                     return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
-                            partial.rules().groups());
+                            partial.rules().groups(), collector.levels());
                 }
             }
         } finally {

@@ -165,6 +165,32 @@ class TuningEndToEndTests {
     }
 
     @Test
+    void aBacktestShowsBothMeasuresOfEachTheatreBeforeAndAfterTheChange() {
+        try (RunningService s = RunningService.start(data)) {
+            // As of the week after the analysis, the seeds' escalation is 9.01 (level 3); without troops, 6.06.
+            JsonNode result = backtest(s, "{\"parameters\": {\"ESC-001.weight.MIL-001\": 0}, "
+                    + "\"asOf\": \"2024-11-01\"}").body();
+            JsonNode escalation = null;
+            JsonNode sanctions = null;
+            for (JsonNode m : result.get("measures")) {
+                if (m.get("theatre").asString().equals("DPRK-RUSSIA")) {
+                    if (m.get("measure").asString().equals("ESCALATION")) {
+                        escalation = m;
+                    } else {
+                        sanctions = m;
+                    }
+                }
+            }
+            assertThat(escalation.get("levelBefore").asInt()).isEqualTo(3);
+            assertThat(escalation.get("scoreBefore").asDouble()).isEqualTo(9.01);
+            assertThat(escalation.get("levelAfter").asInt()).isEqualTo(2);
+            assertThat(escalation.get("scoreAfter").asDouble()).isEqualTo(6.06);
+            assertThat(sanctions.get("scoreAfter").asDouble()).isEqualTo(sanctions.get("scoreBefore").asDouble())
+                    .isEqualTo(4.92);
+        }
+    }
+
+    @Test
     void aCandidateDrlThatDoesNotCompileGetsItsErrors() {
         try (RunningService s = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
             RunningService.Answer answer = backtest(s, """
