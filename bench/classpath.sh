@@ -1,4 +1,4 @@
 # Sourced by the bench scripts: compiles the test sources and sets BENCH_CP to the classpath their mains run on.
-mvn -B -q -DskipTests test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+./mvnw -B -q -DskipTests test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"

@@ -268,6 +268,25 @@ public class ObservationStore {
         });
     }
 
+    /** One stored version of an observation with its number, as {@link #forEachVersionByReportTime} streams them. */
+    public record Version(int version, Observation observation) {
+    }
+
+    /**
+     * Streams every stored version of every observation in the order the world learned of them: by report time (the
+     * load time where a report gave none), then load order. Replayed in this order, the store as known at any instant
+     * is what has streamed before it, each id at its newest version.
+     */
+    public void forEachVersionByReportTime(Consumer<Version> consumer) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select type, payload, version from observation order by reported_at, row_id");
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            consumer.accept(new Version(rs.getInt(3), read(rs.getString(1), rs.getString(2))));
+        });
+    }
+
     /**
      * Streams the observations as known at an instant: for each id, the newest version reported (or, without a
      * report time, loaded) before it. Later revisions and later observations do not count. In load order, as

@@ -73,6 +73,34 @@ class SeedsEndToEndTests {
         }
     }
 
+    @Test
+    void theHistoryShowsEachMonthAsItWasKnownThen() {
+        try (RunningService s = RunningService.start(data)) {
+            RunningService.Answer answer = s.get("/api/escalation/DPRK-RUSSIA/history?from=2024-10-01&to=2026-12-01"
+                    + "&step=P1M");
+            assertThat(answer.status()).isEqualTo(200);
+            JsonNode points = answer.body().get("points");
+            assertThat(points).hasSize(27);
+            // Before the analysis was reported nothing was known; the week after, its worked sum.
+            assertThat(points.get(0).get("date").asString()).isEqualTo("2024-10-01");
+            assertThat(points.get(0).get("escalation").get("level").asInt()).isZero();
+            assertThat(points.get(1).get("date").asString()).isEqualTo("2024-11-01");
+            assertThat(points.get(1).get("escalation").get("level").asInt()).isEqualTo(3);
+            assertThat(points.get(1).get("escalation").get("score").asDouble()).isEqualTo(9.01);
+            assertThat(points.get(1).get("sanctions").get("score").asDouble()).isEqualTo(4.92);
+            assertThat(points.get(26).get("escalation").get("level").asInt()).isEqualTo(1);
+            assertThat(points.get(26).get("escalation").get("stale").asBoolean()).isTrue();
+
+            RunningService.Answer bad = s.get("/api/escalation/DPRK-RUSSIA/history?step=P1X&from=2024-13-01");
+            assertThat(bad.status()).isEqualTo(422);
+            assertThat(bad.body().get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactlyInAnyOrder("step", "from");
+            assertThat(s.get("/api/escalation/DPRK-RUSSIA/history?from=1900-01-01&step=P1D").status())
+                    .isEqualTo(422);
+            assertThat(s.get("/api/escalation/NOWHERE/history").status()).isEqualTo(404);
+        }
+    }
+
     private static JsonNode first(RunningService s, String ruleId) {
         long id = s.get("/api/alerts?ruleId=" + ruleId).body().get("items").get(0).get("id").asLong();
         return s.get("/api/alerts/" + id).body();

@@ -27,8 +27,8 @@ import org.sanctionswatch.fact.TroopDeployment;
 
 /**
  * Properties of the two measures on the real rules and default parameters, over random sets of military and
- * diplomatic reports from sources of every grade: repeated or relayed evidence never raises a level, and any order
- * or split of a load gives the same alerts and levels.
+ * diplomatic reports from sources of every grade: repeated or relayed evidence never raises a level, any order or
+ * split of a load gives the same alerts and levels, and the history of a theatre at a day is what was known that day.
  */
 class AssessmentPropertyTests {
 
@@ -118,6 +118,58 @@ class AssessmentPropertyTests {
                             .isLessThanOrEqualTo(before.levels().get(measure)));
                     after.scores().forEach((measure, score) -> assertThat(score).as(measure)
                             .isLessThanOrEqualTo(before.scores().get(measure)));
+                });
+    }
+
+    private static final CompiledRules RULES = RuleBaseBuilder.build(java.nio.file.Path.of("rules"));
+
+    /** A report known from {@code reportDay} of 2024, revised {@code revisedAfter} days later when that is not 0. */
+    record Known(Spec spec, int reportDay, int revisedAfter) {
+    }
+
+    private static final Gen<Known> KNOWN = SPECS.zip(integers().between(0, 400), integers().between(0, 3)
+            .map(r -> r == 0 ? 30 : 0), Known::new);
+
+    private static Observation reported(Observation o, int day) {
+        return o.withEnvelope(o.id(), o.theatre(), LocalDate.of(2024, 1, 1).plusDays(day)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(3600));
+    }
+
+    @Test
+    void theMeasuresAsOfADayAreThoseOfWhatWasKnownThatDay() {
+        qt().withExamples(40).forAll(lists().of(KNOWN).ofSizeBetween(1, 10), integers().between(0, 500))
+                .checkAssert((known, asOfDay) -> {
+                    // every version, in the order the reports came in: a revision changes the figure
+                    List<org.sanctionswatch.observation.ObservationStore.Version> versions = new ArrayList<>();
+                    for (int i = 0; i < known.size(); i++) {
+                        Known k = known.get(i);
+                        Source source = SOURCES.get(k.spec().source());
+                        versions.add(new org.sanctionswatch.observation.ObservationStore.Version(1,
+                                reported(k.spec().build("r" + i, source), k.reportDay())));
+                        if (k.revisedAfter() > 0) {
+                            Spec revised = new Spec(k.spec().kind(), k.spec().day(), k.spec().source(),
+                                    (k.spec().figure() + 3) % 8);
+                            versions.add(new org.sanctionswatch.observation.ObservationStore.Version(2,
+                                    reported(revised.build("r" + i, source), k.reportDay() + k.revisedAfter())));
+                        }
+                    }
+                    versions.sort(java.util.Comparator.comparing(v -> v.observation().reportedAt()));
+                    LocalDate asOf = LocalDate.of(2024, 1, 1).plusDays(asOfDay);
+
+                    Map<String, TheatreMeasure> history = MeasureHistory.replay(RULES, RulesHarness.defaults(),
+                            Map.of(), List.of(asOf), sink -> versions.forEach(sink)).get(0).measures()
+                            .getOrDefault(Facts.THEATRE, Map.of());
+                    Map<String, Observation> knownThen = new TreeMap<>();
+                    versions.stream().filter(v -> v.observation().reportedAt().isBefore(MeasureHistory.knownBy(asOf)))
+                            .forEach(v -> knownThen.put(v.observation().id(), v.observation()));
+                    Map<String, TheatreMeasure> judged = RuleEvaluator.judge(RULES, RulesHarness.defaults(),
+                            sink -> knownThen.values().forEach(sink), Map.of(), asOf).measures()
+                            .getOrDefault(Facts.THEATRE, Map.of());
+
+                    for (String measure : List.of(Theatre.ESCALATION, Theatre.SANCTIONS)) {
+                        assertThat(history.get(measure).level()).as(measure).isEqualTo(judged.get(measure).level());
+                        assertThat(history.get(measure).score()).as(measure).isEqualTo(judged.get(measure).score());
+                    }
                 });
     }
 
