@@ -1,17 +1,39 @@
 package org.sanctionswatch.fact;
 
+import static org.sanctionswatch.fact.Wording.values;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Subjects, titles and explanations of logistics, military, diplomatic and escalation findings: what a finding is
- * about, and the numbers that made its rule fire, in words.
+ * Subjects of logistics, military and diplomatic findings (what a finding is about), and the values their titles
+ * and explanations name: the numbers that made a rule fire, formatted, and the few phrases that depend on them. The
+ * words are templates in {@code rules/wording.properties} ({@link Wording}).
  */
 public final class EventText {
 
+    /** The placeholders each rule's templates may name. */
+    static final Map<String, Set<String>> NAMES = Wording.namesOf(List.of(
+            Wording.names("LOG-001", "crossing", "direction", "date", "railcars", "maximum", "earlierCounts",
+                    "aboveMaximum", "aboveMaximumNote", "window", "ratio"),
+            Wording.names("LOG-002", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "matches"),
+            Wording.names("MIL-001", "range", "from", "to", "first", "last", "reports", "origins", "reportList",
+                    "figure", "threshold"),
+            Wording.names("MIL-002", "from", "to", "date", "technicalReports", "firstTechnical",
+                    "firstTechnicalPersonnel", "firstTechnicalPlace", "source", "personnel", "place"),
+            Wording.names("MIL-003", "from", "to", "date", "front", "frontLocations", "awayReports", "firstAway",
+                    "awayPlaces", "source", "personnel", "location"),
+            Wording.names("MIL-004", "from", "to", "unit", "peak", "peakOn", "crossedOn", "days", "shipments",
+                    "shipmentList", "threshold"),
+            Wording.names("MIL-005", "from", "to", "date", "quantity", "unit", "calibre", "reports", "reportList"),
+            Wording.names("MIL-006", "from", "to", "date", "domain", "domainWords", "domains", "source"),
+            Wording.names("DIP-001", "kind", "date", "titleReference", "referenceNote", "parties", "source",
+                    "meaning")));
 
     private EventText() {
     }
@@ -22,30 +44,18 @@ public final class EventText {
         return String.join("|", r.crossing(), r.direction() == null ? "any" : r.direction(), r.date().toString());
     }
 
-    public static String railTitle(RailTraffic r, Number max) {
-        return "Rail traffic surge at " + r.crossing() + " on " + r.date() + ": " + r.railcars() + " railcars"
-                + (r.railcars() > max.doubleValue() ? ", above the crossing's historical maximum" : "");
-    }
-
-    public static String railExplanation(RailTraffic r, Number max, Number history, Collection<?> window,
+    public static Map<String, Object> rail(RailTraffic r, Number max, Number history, Collection<?> window,
             Number mean, double ratio, double days) {
-        StringBuilder s = new StringBuilder();
-        s.append(r.railcars()).append(" railcars were counted at ").append(r.crossing())
-                .append(r.direction() == null ? "" : " (" + r.direction() + ")").append(" on ").append(r.date())
-                .append(". The ").append(history).append(" earlier counts of the crossing peaked at ")
-                .append(Text.number(max.doubleValue()));
-        s.append(r.railcars() > max.doubleValue() ? ": this count is above that historical maximum" : "");
-        if (window.isEmpty()) {
-            s.append("; no count in the previous ").append(Text.number(days)).append(" days.");
-        } else {
-            s.append("; the ").append(window.size()).append(" counts of the previous ").append(Text.number(days))
-                    .append(" days average ").append(Text.number(Math.round(mean.doubleValue() * 100) / 100.0))
-                    .append(", and this count is ").append(Text.ratio(r.railcars() / mean.doubleValue()))
-                    .append(" that mean.");
-        }
-        s.append(" It fires above the historical maximum or at ").append(Text.ratio(ratio))
-                .append(" the mean of the window.");
-        return s.toString();
+        boolean above = r.railcars() > max.doubleValue();
+        String windowText = window.isEmpty() ? "no count in the previous " + Text.number(days) + " days"
+                : "the " + window.size() + " counts of the previous " + Text.number(days) + " days average "
+                        + Text.number(Math.round(mean.doubleValue() * 100) / 100.0) + ", and this count is "
+                        + Text.ratio(r.railcars() / mean.doubleValue()) + " that mean";
+        return values("crossing", r.crossing(), "direction", r.direction() == null ? "" : " (" + r.direction() + ")",
+                "date", r.date(), "railcars", r.railcars(), "maximum", Text.number(max.doubleValue()),
+                "earlierCounts", history, "aboveMaximum", above ? ", above the crossing's historical maximum" : "",
+                "aboveMaximumNote", above ? ": this count is above that historical maximum" : "",
+                "window", windowText, "ratio", Text.ratio(ratio));
     }
 
     // LOG-002
@@ -56,12 +66,7 @@ public final class EventText {
         return String.join("|", vessel, c.portKey(), c.arrivedOn().toString());
     }
 
-    public static String portCallTitle(PortCall c) {
-        return "Designated vessel " + c.vesselName() + (c.imo() == null ? "" : " (IMO " + c.imo() + ")") + " at "
-                + c.port() + " on " + c.arrivedOn();
-    }
-
-    public static String portCallExplanation(PortCall c, WatchedPort port, Collection<?> entries) {
+    public static Map<String, Object> portCall(PortCall c, WatchedPort port, Collection<?> entries) {
         String matches = entries.stream().map(ListedVessel.class::cast)
                 .sorted(Comparator.comparing(ListedVessel::list).thenComparing(ListedVessel::entryId))
                 .map(v -> v.list() + (v.listVersion() == null ? "" : " (version " + v.listVersion() + ")")
@@ -70,10 +75,11 @@ public final class EventText {
                                 : ", programmes " + String.join(", ", v.programmes()))
                         + ", matched by " + v.matchedBy(c))
                 .collect(Collectors.joining("; "));
-        return c.vesselName() + (c.imo() == null ? " (no IMO number given)" : " (IMO " + c.imo() + ")")
-                + (c.flag() == null ? "" : ", flag " + c.flag()) + ", called at " + c.port()
-                + (port.country() == null || port.country().isBlank() ? "" : " (" + port.country() + ")")
-                + ", a watched port, on " + c.arrivedOn() + ". It is designated: " + matches + ".";
+        return values("vessel", c.vesselName(), "imo", c.imo() == null ? "no IMO number given" : "IMO " + c.imo(),
+                "titleImo", c.imo() == null ? "" : " (IMO " + c.imo() + ")",
+                "flag", c.flag() == null ? "" : ", flag " + c.flag(), "port", c.port(),
+                "portCountry", port.country() == null || port.country().isBlank() ? "" : " (" + port.country() + ")",
+                "date", c.arrivedOn(), "matches", matches);
     }
 
     // MIL-001
@@ -83,21 +89,16 @@ public final class EventText {
         return String.join("|", d.fromCountry(), d.toCountry(), "deployment", d.first().toString());
     }
 
-    public static String deploymentTitle(Deployment d) {
-        return range(d.low(), d.high()) + " " + d.fromCountry() + " personnel reported in " + d.toCountry()
-                + " from " + d.first();
-    }
-
-    public static String deploymentExplanation(Deployment d, double warn, double critical) {
-        String level = d.personnel() >= critical ? "the critical threshold of " + Text.number(critical)
+    public static Map<String, Object> deployment(Deployment d, double warn, double critical) {
+        String threshold = d.personnel() >= critical ? "the critical threshold of " + Text.number(critical)
                 : "the warning threshold of " + Text.number(warn) + " (critical at " + Text.number(critical) + ")";
         String reports = d.reports().stream().map(r -> source(r) + ": " + Text.number(r.personnel())
                 + (r.location() == null ? "" : " at " + r.location()) + " on " + r.date() + ", role " + r.role())
                 .collect(Collectors.joining("; "));
-        return d.reports().size() + " report(s) of one deployment of " + d.fromCountry() + " personnel in "
-                + d.toCountry() + " between " + d.first() + " and " + d.last() + ", from "
-                + Reports.origins(d.reports()) + " independent source(s): " + reports + ". The best-graded report's "
-                + "figure, " + Text.number(d.personnel()) + ", is at or above " + level + ".";
+        return values("range", range(d.low(), d.high()), "from", d.fromCountry(), "to", d.toCountry(),
+                "first", d.first(), "last", d.last(), "reports", d.reports().size(),
+                "origins", Reports.origins(d.reports()), "reportList", reports, "figure", Text.number(d.personnel()),
+                "threshold", threshold);
     }
 
     // MIL-002
@@ -107,20 +108,15 @@ public final class EventText {
                 combat.date().toString());
     }
 
-    public static String roleChangeTitle(TroopDeployment combat) {
-        return combat.fromCountry() + " personnel in " + combat.toCountry() + " reported in a combat role from "
-                + combat.date();
-    }
-
-    public static String roleChangeExplanation(TroopDeployment combat, Collection<?> technical) {
+    public static Map<String, Object> roleChange(TroopDeployment combat, Collection<?> technical) {
         List<TroopDeployment> earlier = deployments(technical);
         TroopDeployment first = earlier.get(0);
-        return combat.fromCountry() + " personnel in " + combat.toCountry() + " were reported in a TECHNICAL role "
-                + earlier.size() + " time(s) from " + first.date() + " (" + Text.number(first.personnel())
-                + " personnel" + (first.location() == null ? "" : " at " + first.location()) + "); on "
-                + combat.date() + " " + source(combat) + " reports them in a COMBAT role ("
-                + Text.number(combat.personnel()) + " personnel"
-                + (combat.location() == null ? "" : " at " + combat.location()) + "), the first combat report.";
+        return values("from", combat.fromCountry(), "to", combat.toCountry(), "date", combat.date(),
+                "technicalReports", earlier.size(), "firstTechnical", first.date(),
+                "firstTechnicalPersonnel", Text.number(first.personnel()),
+                "firstTechnicalPlace", first.location() == null ? "" : " at " + first.location(),
+                "source", source(combat), "personnel", Text.number(combat.personnel()),
+                "place", combat.location() == null ? "" : " at " + combat.location());
     }
 
     // MIL-003
@@ -129,20 +125,15 @@ public final class EventText {
         return String.join("|", near.fromCountry(), near.toCountry(), "FRONT", near.date().toString());
     }
 
-    public static String frontTitle(TroopDeployment near, String front) {
-        return near.fromCountry() + " personnel in " + near.toCountry() + " reported at the front ("
-                + TextList.mentioned(front, near.location()) + ") from " + near.date();
-    }
-
-    public static String frontExplanation(TroopDeployment near, String front, Collection<?> away) {
+    public static Map<String, Object> front(TroopDeployment near, String front, Collection<?> away) {
         List<TroopDeployment> earlier = deployments(away);
-        String places = earlier.stream().map(TroopDeployment::location).distinct()
-                .collect(Collectors.joining(", "));
-        return near.fromCountry() + " personnel in " + near.toCountry() + " were reported away from the front "
-                + earlier.size() + " time(s) from " + earlier.get(0).date() + " (" + places + "); on "
-                + near.date() + " " + source(near) + " reports " + Text.number(near.personnel()) + " at "
-                + near.location() + ", which names \"" + TextList.mentioned(front, near.location())
-                + "\" from the front locations (" + String.join(", ", TextList.items(front)) + ").";
+        return values("from", near.fromCountry(), "to", near.toCountry(), "date", near.date(),
+                "front", TextList.mentioned(front, near.location()),
+                "frontLocations", String.join(", ", TextList.items(front)), "awayReports", earlier.size(),
+                "firstAway", earlier.get(0).date(),
+                "awayPlaces", earlier.stream().map(TroopDeployment::location).distinct()
+                        .collect(Collectors.joining(", ")),
+                "source", source(near), "personnel", Text.number(near.personnel()), "location", near.location());
     }
 
     // MIL-004
@@ -152,22 +143,15 @@ public final class EventText {
         return String.join("|", e.fromCountry(), e.toCountry(), String.valueOf(e.unit()), e.crossedOn().toString());
     }
 
-    public static String munitionsTitle(ShipmentSeries.Episode e) {
-        return Text.number(e.peak()) + " " + unitWord(e.unit()) + " of munitions from " + e.fromCountry() + " to "
-                + e.toCountry() + " in the window up to " + e.peakOn() + " (over the threshold from " + e.crossedOn()
-                + ")";
-    }
-
-    public static String munitionsExplanation(ShipmentSeries.Episode e, double threshold, double days) {
+    public static Map<String, Object> munitions(ShipmentSeries.Episode e, double threshold, double days) {
         String list = e.window().stream().map(s -> Text.number(s.quantity()) + " " + category(s.lead()) + " on "
                 + s.date() + (s.reports().size() > 1 ? " (" + s.reports().size() + " reports, "
                         + range(s.low(), s.high()) + ")" : ""))
                 .collect(Collectors.joining("; "));
-        return e.fromCountry() + " transferred " + Text.number(e.peak()) + " " + unitWord(e.unit()) + " to "
-                + e.toCountry() + " in the " + Text.number(days) + " days up to " + e.peakOn() + " ("
-                + e.window().size() + " shipment(s): " + list + "), at or above the threshold of "
-                + Text.number(threshold) + " " + unitWord(e.unit()) + " since " + e.crossedOn()
-                + ". Each shipment counts once, at its best-graded report's quantity.";
+        return values("from", e.fromCountry(), "to", e.toCountry(), "unit", unitWord(e.unit()),
+                "peak", Text.number(e.peak()), "peakOn", e.peakOn(), "crossedOn", e.crossedOn(),
+                "days", Text.number(days), "shipments", e.window().size(), "shipmentList", list,
+                "threshold", Text.number(threshold));
     }
 
     // MIL-005
@@ -176,18 +160,14 @@ public final class EventText {
         return String.join("|", s.fromCountry(), s.toCountry(), s.category(), s.date().toString());
     }
 
-    public static String missileTitle(Shipment s) {
-        return "Ballistic missiles from " + s.fromCountry() + " to " + s.toCountry() + " reported on " + s.date();
-    }
-
-    public static String missileExplanation(Shipment s) {
+    public static Map<String, Object> missile(Shipment s) {
         MunitionsTransfer m = s.lead();
         String reports = s.reports().stream().map(r -> source(r) + ": " + Text.number(r.quantity()) + " on "
                 + r.date()).collect(Collectors.joining("; "));
-        return s.reports().size() + " report(s) of one shipment (" + reports + "): " + Text.number(m.quantity())
-                + " " + unitWord(m.unit()) + " (ballistic missiles" + (m.calibreMm() == null ? ""
-                        : ", " + m.calibreMm() + " mm") + ") transferred from " + s.fromCountry() + " to "
-                + s.toCountry() + " on " + s.date() + ". Any ballistic-missile transfer fires.";
+        return values("from", s.fromCountry(), "to", s.toCountry(), "date", s.date(),
+                "quantity", Text.number(m.quantity()), "unit", unitWord(m.unit()),
+                "calibre", m.calibreMm() == null ? "" : ", " + m.calibreMm() + " mm", "reports", s.reports().size(),
+                "reportList", reports);
     }
 
     // MIL-006
@@ -196,15 +176,10 @@ public final class EventText {
         return String.join("|", t.fromCountry(), t.toCountry(), t.domain(), t.date().toString());
     }
 
-    public static String technologyTitle(TechnologyTransfer t) {
-        return "Technology transfer (" + t.domain() + ") from " + t.fromCountry() + " to " + t.toCountry()
-                + " reported on " + t.date();
-    }
-
-    public static String technologyExplanation(TechnologyTransfer t, String domains) {
-        return source(t) + " reports a transfer of " + words(t.domain()) + " technology from " + t.fromCountry()
-                + " to " + t.toCountry() + " on " + t.date() + "; " + t.domain() + " is a watched domain ("
-                + String.join(", ", TextList.items(domains)) + ").";
+    public static Map<String, Object> technology(TechnologyTransfer t, String domains) {
+        return values("from", t.fromCountry(), "to", t.toCountry(), "date", t.date(), "domain", t.domain(),
+                "domainWords", words(t.domain()), "domains", String.join(", ", TextList.items(domains)),
+                "source", source(t));
     }
 
     // DIP-001
@@ -213,49 +188,15 @@ public final class EventText {
         return String.join("|", e.kind(), e.date().toString(), String.valueOf(e.reference()));
     }
 
-    public static String diplomaticTitle(DiplomaticEvent e) {
-        return "Diplomatic step " + e.kind() + " on " + e.date() + (e.reference() == null ? "" : ": " + e.reference());
+    public static Map<String, Object> diplomatic(DiplomaticEvent e, boolean alignment) {
+        return values("kind", e.kind(), "date", e.date(),
+                "titleReference", e.reference() == null ? "" : ": " + e.reference(),
+                "referenceNote", e.reference() == null ? "" : " (" + e.reference() + ")", "parties", String.join(", ", e.parties()), "source", source(e),
+                "meaning", alignment ? "A step of the parties' alignment, which raises the baseline of the theatre"
+                        : "Context of the theatre, counted in no measure");
     }
 
-    public static String diplomaticExplanation(DiplomaticEvent e, boolean alignment) {
-        return source(e) + " reports a diplomatic step, " + e.kind() + ", on " + e.date() + " involving "
-                + String.join(", ", e.parties()) + (e.reference() == null ? "" : " (" + e.reference() + ")")
-                + (alignment ? ". A step of the parties' alignment, which raises the baseline of the theatre."
-                        : ". Context of the theatre, counted in no measure.");
-    }
-
-    // ESC-001, SAN-001
-
-    public static String measureTitle(TheatreMeasure m) {
-        return m.theatre() + " " + measureWord(m.measure()) + " level " + m.level() + " of 4 ("
-                + TheatreMeasure.levelName(m.level()) + ")" + (m.peakLevel() > m.level()
-                        ? ", decayed from " + m.peakLevel() : "")
-                + (m.stale() ? ", stale: newest evidence " + m.newestEvidence() : "");
-    }
-
-    /** The level, the facts behind it (by indicator, without their decayed weights) and the newest evidence. */
-    public static String measureExplanation(TheatreMeasure m, List<TheatreMeasure.Counted> named) {
-        String bands = m.bands().stream().map(Text::number).collect(Collectors.joining(" / "));
-        String facts = named.stream().map(c -> c.ruleId() + " " + c.title()).collect(Collectors.joining("; "));
-        int more = m.factCount() - named.size();
-        return "Level " + m.level() + " (" + TheatreMeasure.levelName(m.level()) + ") of " + measureWord(m.measure())
-                + " on " + m.factCount() + " fact(s) in " + m.indicators().size() + " indicator(s), against bands "
-                + bands + " for levels 1 to 4"
-                + (m.peakLevel() > m.level() ? "; level " + m.peakLevel() + " on the day of its newest evidence, "
-                        + "decayed by the calendar since" : "")
-                + ". Each fact weighs its rule's weight, halved every " + Text.number(m.halfLifeDays())
-                + " days of age; within one rule the strongest counts in full and each next one "
-                + Text.number(m.saturation()) + " times the one before. Newest evidence " + m.newestEvidence()
-                + (m.stale() ? ", older than " + Text.number(m.staleAfterDays()) + " days: the picture is stale" : "")
-                + ". Facts: " + facts + (more > 0 ? "; and " + more + " more." : ".")
-                + " The score and each fact's weight today: GET /api/escalation/" + m.theatre() + ".";
-    }
-
-    private static String measureWord(String measure) {
-        return Theatre.ESCALATION.equals(measure) ? "escalation" : "sanctions pressure";
-    }
-
-    private static String range(double low, double high) {
+    static String range(double low, double high) {
         return low == high ? Text.number(low) : Text.number(low) + "–" + Text.number(high);
     }
 

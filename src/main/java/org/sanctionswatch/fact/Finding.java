@@ -47,6 +47,24 @@ public record Finding(
                 eventDate, provision, null, List.of(), 0, null, true);
     }
 
+    /** As {@link #of(String, String, String, String, String, String, String, Collection)}, in words from templates. */
+    public static Finding of(String ruleId, String category, String severity, String theatre, String subject,
+            Wording.Words words, Collection<? extends Observation> evidence) {
+        return of(ruleId, category, severity, theatre, subject, words.title(), words.explanation(), evidence);
+    }
+
+    public static Finding of(String ruleId, String category, String severity, String theatre, String subject,
+            Wording.Words words, Observation first, Collection<? extends Observation> more) {
+        return of(ruleId, category, severity, theatre, subject, words.title(), words.explanation(), first, more);
+    }
+
+    /** A finding about no observation of its own (a theatre's measure), in words from templates. */
+    public Finding(String ruleId, String dedupKey, String category, String severity, String theatre, String subject,
+            Wording.Words words, List<String> evidence, double confidence, LocalDate eventDate, String provision) {
+        this(ruleId, dedupKey, category, severity, theatre, subject, words.title(), words.explanation(), evidence,
+                confidence, eventDate, provision);
+    }
+
     /**
      * Builds a finding whose evidence and confidence come from the observations that made it fire; the first of them
      * is its subject, whose scope the theatres' definitions read.

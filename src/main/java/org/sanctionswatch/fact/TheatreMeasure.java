@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -46,6 +47,14 @@ public record TheatreMeasure(
     public static final int LISTED = 50;
     private static final int NAMED_IN_ALERT = 12;
     private static final String[] LEVEL_NAMES = {"none", "watch", "elevated", "high", "critical"};
+
+    private static final Set<String> MEASURE_NAMES = Set.of("theatre", "measure", "level", "levelName", "decayed",
+            "stale", "factCount", "indicators", "bands", "peakNote", "halfLifeDays", "saturation", "newestEvidence",
+            "staleNote", "facts", "more");
+
+    /** The placeholders the measures' templates may name. */
+    static final Map<String, Set<String>> NAMES = Map.of(ESCALATION_RULE, MEASURE_NAMES, SANCTIONS_RULE,
+            MEASURE_NAMES);
 
     /** One indicator (a rule) of the measure: its weight, how many facts it counts, and what they add up to. */
     public record Indicator(String ruleId, double weight, int facts, double score) {
@@ -154,7 +163,7 @@ public record TheatreMeasure(
      * another. Its words name the level, the facts and the newest evidence, never the decayed score, so that the
      * calendar updates the alert only when the level changes or the picture turns stale.
      */
-    public Finding finding() {
+    public Finding finding(Wording wording) {
         String subject = theatre + "|level-" + level;
         List<Counted> named = facts.stream().sorted(Comparator.comparing(Counted::ruleId)
                 .thenComparing(Counted::findingKey)).limit(NAMED_IN_ALERT).toList();
@@ -164,7 +173,28 @@ public record TheatreMeasure(
                 .average().orElse(0) * 1000) / 1000.0;
         return new Finding(ruleId, ruleId + "|" + subject,
                 Theatre.ESCALATION.equals(measure) ? Finding.ESCALATION : Finding.SANCTIONS_CONCERN, severity(),
-                theatre, subject, EventText.measureTitle(this), EventText.measureExplanation(this, named),
-                List.copyOf(evidence), meanConfidence, newestEvidence, null);
+                theatre, subject, wording.of(ruleId, words(named)), List.copyOf(evidence), meanConfidence,
+                newestEvidence, null);
+    }
+
+    /** What the measure's templates name: the level, the facts behind it and the newest evidence. */
+    private Map<String, Object> words(List<Counted> named) {
+        int more = factCount - named.size();
+        return Wording.values("theatre", theatre,
+                "measure", Theatre.ESCALATION.equals(measure) ? "escalation" : "sanctions pressure",
+                "level", level, "levelName", levelName(level),
+                "decayed", peakLevel > level ? ", decayed from " + peakLevel : "",
+                "stale", stale ? ", stale: newest evidence " + newestEvidence : "",
+                "factCount", factCount, "indicators", indicators.size(),
+                "bands", bands.stream().map(Text::number).collect(java.util.stream.Collectors.joining(" / ")),
+                "peakNote", peakLevel > level ? "; level " + peakLevel + " on the day of its newest evidence, "
+                        + "decayed by the calendar since" : "",
+                "halfLifeDays", Text.number(halfLifeDays), "saturation", Text.number(saturation),
+                "newestEvidence", newestEvidence,
+                "staleNote", stale ? ", older than " + Text.number(staleAfterDays) + " days: the picture is stale"
+                        : "",
+                "facts", named.stream().map(c -> c.ruleId() + " " + c.title())
+                        .collect(java.util.stream.Collectors.joining("; ")),
+                "more", more > 0 ? "; and " + more + " more" : "");
     }
 }

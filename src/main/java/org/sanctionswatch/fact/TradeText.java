@@ -1,11 +1,33 @@
 package org.sanctionswatch.fact;
 
+import static org.sanctionswatch.fact.Wording.values;
+
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Subjects, titles and explanations of trade findings: the numbers that made a rule fire, in words. */
+/**
+ * Subjects of trade findings (what a finding is about), and the values their titles and explanations name: the
+ * numbers that made a rule fire, formatted. The words are templates in {@code rules/wording.properties}.
+ */
 public final class TradeText {
+
+    /** The placeholders each rule's templates may name. */
+    static final Map<String, Set<String>> NAMES = Wording.namesOf(List.of(
+            Wording.names("TRADE-001", "movement", "reporter", "flowWord", "commodity", "direction", "partner",
+                    "value", "period", "ofMean", "mean", "baselineCount", "baselineUnit", "baselinePeriods",
+                    "ratio", "floor", "rationale"),
+            Wording.names("TRADE-002", "movement", "commodity", "flowWord", "reporter", "direction", "partner",
+                    "previousValue", "previousPeriod", "value", "period", "growth", "totalPrevious", "total",
+                    "totalGrowth", "relativeGrowth", "divergence"),
+            Wording.names("TRADE-003", "pair", "reporter", "flowWord", "direction", "partner", "value", "year",
+                    "how", "share", "reference", "referenceYear", "fraction"),
+            Wording.names("TRADE-004", "reporter", "granularity", "theatre", "last", "history", "unit", "first",
+                    "newest", "gap", "silent"),
+            Wording.names("TRADE-005", "commodity", "exporter", "importer", "period", "gap", "exportValue",
+                    "importReporter", "importPartner", "importValue", "ratio", "floor")));
 
     private TradeText() {
     }
@@ -15,36 +37,29 @@ public final class TradeText {
         return String.join("|", t.reporter(), t.partner(), t.flow(), t.commodity(), t.period());
     }
 
-    public static String surgeTitle(TradeFlow t, double ratio) {
-        return "Surge in " + movement(t) + " in " + t.period() + " (" + Text.ratio(ratio) + " baseline)";
-    }
-
-    public static String surgeExplanation(TradeFlow t, List<TradeFlow> baseline, double mean, double ratio,
+    public static Map<String, Object> surge(TradeFlow t, List<TradeFlow> baseline, double mean, double ratio,
             double floor, String rationale) {
         String periods = baseline.stream().sorted(Comparator.comparingInt(TradeFlow::periodIndex))
                 .map(TradeFlow::period).collect(Collectors.joining(", "));
-        return t.reporter() + " reported " + flowWord(t) + " of HS " + t.commodity() + " " + direction(t) + " "
-                + t.partner() + " worth " + Text.usd(t.valueUsd()) + " in " + t.period() + ", "
-                + Text.ratio(t.valueUsd() / mean) + " the mean of " + Text.usd(mean) + " over the "
-                + baseline.size() + " previous " + (t.monthly() ? "months" : "years") + " present (" + periods
-                + "). It fires at " + Text.ratio(ratio) + " the baseline and at least " + Text.usd(floor) + ". "
-                + "Watched because: " + rationale;
+        return values("movement", movement(t), "reporter", t.reporter(), "flowWord", flowWord(t),
+                "commodity", t.commodity(), "direction", direction(t), "partner", t.partner(),
+                "value", Text.usd(t.valueUsd()), "period", t.period(), "ofMean", Text.ratio(t.valueUsd() / mean),
+                "mean", Text.usd(mean), "baselineCount", baseline.size(),
+                "baselineUnit", t.monthly() ? "months" : "years", "baselinePeriods", periods,
+                "ratio", Text.ratio(ratio), "floor", Text.usd(floor), "rationale", rationale);
     }
 
-    public static String divergenceTitle(TradeFlow t) {
-        return "Growth of " + movement(t) + " outruns total trade in " + t.period();
-    }
-
-    public static String divergenceExplanation(TradeFlow t, TradeFlow tPrev, TradeFlow total, TradeFlow totalPrev,
+    public static Map<String, Object> divergence(TradeFlow t, TradeFlow tPrev, TradeFlow total, TradeFlow totalPrev,
             double divergence) {
         double growth = t.valueUsd() / tPrev.valueUsd();
         double totalGrowth = total.valueUsd() / totalPrev.valueUsd();
-        return "HS " + t.commodity() + " " + flowWord(t) + " reported by " + t.reporter() + " " + direction(t) + " "
-                + t.partner() + " went from " + Text.usd(tPrev.valueUsd()) + " in " + tPrev.period() + " to "
-                + Text.usd(t.valueUsd()) + " in " + t.period() + " (" + Text.ratio(growth) + "), while total trade "
-                + "of the pair went from " + Text.usd(totalPrev.valueUsd()) + " to " + Text.usd(total.valueUsd())
-                + " (" + Text.ratio(totalGrowth) + "): the commodity grew " + Text.ratio(growth / totalGrowth)
-                + " as fast as total trade; it fires at " + Text.ratio(divergence) + ".";
+        return values("movement", movement(t), "commodity", t.commodity(), "flowWord", flowWord(t),
+                "reporter", t.reporter(), "direction", direction(t), "partner", t.partner(),
+                "previousValue", Text.usd(tPrev.valueUsd()), "previousPeriod", tPrev.period(),
+                "value", Text.usd(t.valueUsd()), "period", t.period(), "growth", Text.ratio(growth),
+                "totalPrevious", Text.usd(totalPrev.valueUsd()), "total", Text.usd(total.valueUsd()),
+                "totalGrowth", Text.ratio(totalGrowth), "relativeGrowth", Text.ratio(growth / totalGrowth),
+                "divergence", Text.ratio(divergence));
     }
 
     /** Reporter, partner, flow, commodity and year: a monthly and an annual series of the same year share it. */
@@ -56,19 +71,14 @@ public final class TradeText {
         return t.monthly() ? t.periodIndex() / 12 : t.periodIndex();
     }
 
-    public static String belowReferenceTitle(TradeFlow t, double value, double reference) {
-        return "Total " + pair(t) + " in " + year(t) + " at " + percent(value / reference)
-                + " of the reference year";
-    }
-
     /** {@code months} is 12 when each year is the sum of its twelve monthly figures, 1 for annual figures. */
-    public static String belowReferenceExplanation(TradeFlow t, double value, double reference, double referenceYear,
-            int months, double fraction) {
-        String how = months == 12 ? " (sum of twelve months)" : "";
-        return t.reporter() + " reported total " + flowWord(t) + " " + direction(t) + " " + t.partner() + " worth "
-                + Text.usd(value) + " in " + year(t) + how + ", " + percent(value / reference) + " of the "
-                + Text.usd(reference) + " of the reference year " + Math.round(referenceYear) + how
-                + ". It is noted below " + percent(fraction) + " of the reference year.";
+    public static Map<String, Object> belowReference(TradeFlow t, double value, double reference,
+            double referenceYear, int months, double fraction) {
+        return values("pair", t.reporter() + " " + flowWord(t) + " " + direction(t) + " " + t.partner(),
+                "reporter", t.reporter(), "flowWord", flowWord(t), "direction", direction(t), "partner", t.partner(),
+                "value", Text.usd(value), "year", year(t), "how", months == 12 ? " (sum of twelve months)" : "",
+                "share", percent(value / reference), "reference", Text.usd(reference),
+                "referenceYear", Math.round(referenceYear), "fraction", percent(fraction));
     }
 
     public static String blackoutKey(ReportedPeriod last) {
@@ -76,21 +86,14 @@ public final class TradeText {
                 last.period());
     }
 
-    public static String blackoutTitle(ReportedPeriod last, ReportedPeriod newest) {
-        return last.reporter() + " stopped publishing " + (last.monthly() ? "monthly" : "annual")
-                + " trade statistics on " + last.theatre() + " after " + last.period();
-    }
-
-    public static String blackoutExplanation(ReportedPeriod last, ReportedPeriod newest, double history,
+    public static Map<String, Object> blackout(ReportedPeriod last, ReportedPeriod newest, double history,
             double silent) {
-        String unit = last.monthly() ? "months" : "years";
-        int gap = newest.periodIndex() - last.periodIndex();
-        String first = Text.period(last.periodIndex() - (int) history + 1, last.monthly());
-        return last.reporter() + " published trade statistics involving " + last.theatre() + " for every one of the "
-                + Text.number(history) + " " + unit + " from " + first + " to " + last.period()
-                + ", and nothing since; statistics have been published up to " + newest.period() + ", " + gap + " "
-                + unit + " later. It fires after " + Text.number(silent) + " silent " + unit
-                + ", measured against the newest period anyone reported, not today.";
+        return values("reporter", last.reporter(), "granularity", last.monthly() ? "monthly" : "annual",
+                "theatre", last.theatre(), "last", last.period(), "history", Text.number(history),
+                "unit", last.monthly() ? "months" : "years",
+                "first", Text.period(last.periodIndex() - (int) history + 1, last.monthly()),
+                "newest", newest.period(), "gap", newest.periodIndex() - last.periodIndex(),
+                "silent", Text.number(silent));
     }
 
     /** Exporter, importer, commodity and period: what a mirror comparison is about. */
@@ -98,28 +101,17 @@ public final class TradeText {
         return String.join("|", export.reporter(), export.partner(), export.commodity(), export.period());
     }
 
-    public static String mirrorTitle(TradeFlow export, TradeFlow imp) {
-        return "Mirror statistics of HS " + export.commodity() + " from " + export.reporter() + " to "
-                + export.partner() + " in " + export.period() + " far apart (" + gap(export, imp) + ")";
-    }
-
-    public static String mirrorExplanation(TradeFlow export, TradeFlow imp, double ratio, double floor) {
-        return export.reporter() + " reported exports of HS " + export.commodity() + " to " + export.partner()
-                + " worth " + Text.usd(export.valueUsd()) + " in " + export.period() + "; " + imp.reporter()
-                + " reported imports of it from " + imp.partner() + " worth " + Text.usd(imp.valueUsd())
-                + ": the larger is " + gap(export, imp) + " the smaller. It fires at " + Text.ratio(ratio)
-                + " (imports valued CIF normally exceed exports valued FOB by 5-10 %) when one side reaches "
-                + Text.usd(floor) + ".";
+    public static Map<String, Object> mirror(TradeFlow export, TradeFlow imp, double ratio, double floor) {
+        return values("commodity", export.commodity(), "exporter", export.reporter(), "importer", export.partner(),
+                "period", export.period(), "gap", gap(export, imp), "exportValue", Text.usd(export.valueUsd()),
+                "importReporter", imp.reporter(), "importPartner", imp.partner(),
+                "importValue", Text.usd(imp.valueUsd()), "ratio", Text.ratio(ratio), "floor", Text.usd(floor));
     }
 
     private static String gap(TradeFlow a, TradeFlow b) {
         double max = Math.max(a.valueUsd(), b.valueUsd());
         double min = Math.min(a.valueUsd(), b.valueUsd());
         return min == 0 ? "one side reports nothing" : Text.ratio(max / min);
-    }
-
-    private static String pair(TradeFlow t) {
-        return t.reporter() + " " + flowWord(t) + " " + direction(t) + " " + t.partner();
     }
 
     static String percent(double fraction) {

@@ -43,7 +43,7 @@ public final class MeasureHistory {
     public static List<Step> replay(CompiledRules rules, ParameterSet parameters, Map<String, List<Object>> reference,
             List<LocalDate> days, Consumer<Consumer<ObservationStore.Version>> versions) {
         FindingCollector collector = FindingCollector.of(parameters);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             session.addEventListener(collector);
             parameters.facts().forEach(session::insert);

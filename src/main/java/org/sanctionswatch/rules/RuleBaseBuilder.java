@@ -24,6 +24,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.sanctionswatch.system.Completions;
+import org.sanctionswatch.fact.Wording;
 import org.sanctionswatch.system.Sha256;
 
 /**
@@ -42,11 +43,15 @@ public final class RuleBaseBuilder {
     private RuleBaseBuilder() {
     }
 
-    /** Reads the DRL files of a folder: relative path to content, in a stable order. */
+    /**
+     * Reads the DRL files of a folder and its alerts' wording ({@link Wording#FILE}): relative path to content, in a
+     * stable order.
+     */
     public static Map<String, String> readFolder(Path dir) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).toList()) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")
+                    || dir.resolve(Wording.FILE).equals(f)).toList()) {
                 files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -97,8 +102,19 @@ public final class RuleBaseBuilder {
         return build(readFolder(dir));
     }
 
-    /** Compiles DRL sources (relative path to content); throws with every error when they do not compile. */
-    public static CompiledRules build(Map<String, String> drlFiles) {
+    /**
+     * Compiles DRL sources (relative path to content) and reads the wording of their alerts ({@link Wording#FILE},
+     * when there is one); throws with every error when they do not compile or a template does not fit its rule.
+     */
+    public static CompiledRules build(Map<String, String> files) {
+        Map<String, String> drlFiles = new TreeMap<>(files);
+        String wordingText = drlFiles.remove(Wording.FILE);
+        List<Wording.Problem> wordingProblems = new ArrayList<>();
+        Wording wording = wordingText == null ? Wording.NONE : Wording.parse(wordingText, wordingProblems);
+        if (!wordingProblems.isEmpty()) {
+            throw new RuleCompilationException(wordingProblems.stream()
+                    .map(p -> new RuleProblem(Wording.FILE, p.line(), 0, p.message())).toList());
+        }
         if (drlFiles.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem("", 0, 0, "no .drl files found")));
         }
@@ -132,7 +148,7 @@ public final class RuleBaseBuilder {
             }
         }
         names.sort(null);
-        return new CompiledRules(kieBase, hash(drlFiles), List.copyOf(names));
+        return new CompiledRules(kieBase, hash(files), List.copyOf(names), wording);
     }
 
     static String hash(Map<String, String> drlFiles) {

@@ -488,7 +488,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         handles.clear();
         referenceHandles.clear();
         horizons.clear();
-        KieSession fresh = compiled.kieBase().newKieSession();
+        KieSession fresh = compiled.newSession();
         FindingCollector fresher = FindingCollector.of(params);
         fresh.addEventListener(fresher);
         for (Object fact : params.facts()) {

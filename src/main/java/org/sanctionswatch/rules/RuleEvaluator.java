@@ -90,7 +90,7 @@ public final class RuleEvaluator {
 
     private static KieSession session(CompiledRules rules, ParameterSet parameters,
             Map<String, List<Object>> reference, LocalDate today, FindingCollector collector) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         session.addEventListener(collector);
         parameters.facts().forEach(session::insert);
         reference.values().forEach(facts -> facts.forEach(session::insert));

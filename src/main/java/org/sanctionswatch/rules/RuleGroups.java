@@ -107,6 +107,9 @@ public final class RuleGroups {
         Map<String, Group> groups = new TreeMap<>();
         String defeated = null;
         for (Map.Entry<String, String> file : drlFiles.entrySet()) {
+            if (!file.getKey().endsWith(".drl")) {
+                continue; // the wording of alerts: words, not rules
+            }
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
             try {

@@ -271,7 +271,7 @@ public final class ImportBench {
     /** The findings of a bare session given the parameters and the rows, fired once. */
     static List<org.sanctionswatch.fact.Finding> findings(CompiledRules compiled, ParameterSet parameters,
             List<Prepared> rows) {
-        KieSession session = compiled.kieBase().newKieSession();
+        KieSession session = compiled.newSession();
         try {
             parameters.facts().forEach(session::insert);
             ObservationFacts facts = new ObservationFacts(session, parameters);

@@ -97,7 +97,7 @@ public final class PerformanceBench {
             // compiled on a tenth of the rows (into a store and a session of their own) before the timed runs.
             List<Prepared> tenth = parsed.subList(0, parsed.size() / 10);
             ImportBench.rawJdbc(dir.resolve("warm-jdbc"), tenth, ImportBench.JSON);
-            KieSession warm = compiled.kieBase().newKieSession();
+            KieSession warm = compiled.newSession();
             parameters.facts().forEach(warm::insert);
             ObservationFacts warmFacts = new ObservationFacts(warm, parameters);
             tenth.forEach(p -> warmFacts.insert(p.observation()));
@@ -115,7 +115,7 @@ public final class PerformanceBench {
 
             resetPeaks();
             long before = usedAfterGc();
-            KieSession session = compiled.kieBase().newKieSession();
+            KieSession session = compiled.newSession();
             t0 = System.nanoTime();
             parameters.facts().forEach(session::insert);
             ObservationFacts facts = new ObservationFacts(session, parameters);

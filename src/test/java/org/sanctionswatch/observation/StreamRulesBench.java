@@ -48,7 +48,7 @@ public final class StreamRulesBench {
     }
 
     private static void feed(CompiledRules compiled, ParameterSet parameters, List<Prepared> flows) {
-        KieSession session = compiled.kieBase().newKieSession();
+        KieSession session = compiled.newSession();
         try {
             parameters.facts().forEach(session::insert);
             ObservationFacts facts = new ObservationFacts(session, parameters);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sanctionswatch.fact.Wording;
 
 /** The rules folder is in order: compiles, ids, declared parameters, a hit and a near miss per rule. */
 class RulesFolderTests {
@@ -46,5 +47,54 @@ class RulesFolderTests {
                 end
                 """);
         assertThat(RulesCheck.check(dir, dir)).singleElement().asString().startsWith("broken.drl:4:");
+    }
+
+    /** The real rules folder copied, its wording edited by {@code edit}. */
+    private static Path withWording(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
+        RuleBaseBuilder.readFolder(Path.of("rules")).forEach((file, text) -> {
+            try {
+                Path to = dir.resolve(file);
+                Files.createDirectories(to.getParent());
+                Files.writeString(to, file.equals(Wording.FILE) ? edit.apply(text) : text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Files.copy(Path.of("rules/parameters.json"), dir.resolve("parameters.json"));
+        return dir;
+    }
+
+    @Test
+    void reportsATemplateThatNamesAnUnknownPlaceholderWithFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        withWording(dir, text -> text.replace("{railcars} railcars{aboveMaximum}", "{railcars} wagons{wagons}")
+                .replace("MIL-006.title", "MIL-066.title"));
+        List<String> lines = Files.readAllLines(dir.resolve(Wording.FILE));
+        int log001 = lines.indexOf(lines.stream().filter(l -> l.startsWith("LOG-001.title")).findFirst()
+                .orElseThrow()) + 1;
+
+        List<String> problems = RulesCheck.check(dir, Path.of("fixtures/rules"));
+
+        assertThat(problems).contains("wording.properties:" + log001 + ":0 LOG-001.title names an unknown "
+                + "placeholder {wagons}; LOG-001 gives [aboveMaximum, aboveMaximumNote, crossing, date, direction, "
+                + "earlierCounts, maximum, railcars, ratio, window]");
+        assertThat(problems).anyMatch(p -> p.startsWith("wording.properties:") && p.contains("unknown template "
+                + "MIL-066.title"));
+        assertThat(problems).anyMatch(p -> p.equals("wording.properties:0:0 no template MIL-006.title"));
+    }
+
+    @Test
+    void givesAlertsTheWordsOfTheTemplates(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        withWording(dir, text -> text.replace("MIL-005.title = Ballistic missiles from {from} to {to} reported on "
+                + "{date}", "MIL-005.title = {quantity} {unit} fired off from {from} to {to} ({date})"));
+        CompiledRules rules = RuleBaseBuilder.build(dir);
+
+        var findings = RuleEvaluator.evaluate(rules, RulesHarness.defaults(), sink -> sink.accept(
+                Facts.munitions("BALLISTIC_MISSILE", 20, "MISSILES", Facts.day("2024-10-23"))), java.util.Map.of(),
+                Facts.day("2024-10-31"));
+
+        assertThat(findings.values()).filteredOn(f -> f.ruleId().equals("MIL-005")).singleElement()
+                .extracting(org.sanctionswatch.fact.Finding::title)
+                .isEqualTo("20 missiles fired off from PRK to RUS (2024-10-23)");
     }
 }

@@ -30,7 +30,7 @@ public final class RulesHarness implements AutoCloseable {
     private final FindingCollector collector;
 
     private RulesHarness(ParameterSet parameters) {
-        session = RULES.kieBase().newKieSession();
+        session = RULES.newSession();
         collector = FindingCollector.of(parameters);
         session.addEventListener(collector);
         observations = new ObservationFacts(session, parameters);
