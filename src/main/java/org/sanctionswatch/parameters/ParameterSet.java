@@ -47,6 +47,10 @@ public record ParameterSet(List<ParameterSpec> parameters, List<WatchedCommodity
         return new ParameterSet(changed, watchlist, watchedPorts, theatres);
     }
 
+    public ParameterSet withTheatres(List<Theatre> changed) {
+        return new ParameterSet(parameters, watchlist, watchedPorts, changed);
+    }
+
     public ParameterSet withWatchlist(List<WatchedCommodity> changed) {
         return new ParameterSet(parameters, changed, watchedPorts, theatres);
     }

@@ -51,6 +51,31 @@ class ImportEndToEndTests {
         }
     }
 
+    /** China's trade with the DPRK is not DPRK-Russia escalation: only the sanctions measure it is named for moves. */
+    @Test
+    void aThirdCountrysTradeMovesOnlyTheSanctionsPressureItsTheatreNamesItFor() {
+        try (RunningService service = RunningService.start(data)) {
+            JsonNode before = service.get("/api/escalation/DPRK-RUSSIA").body();
+            service.importFile(FIXTURE);
+            JsonNode after = service.get("/api/escalation/DPRK-RUSSIA").body();
+
+            assertThat(after.get("escalation").get("level")).isEqualTo(before.get("escalation").get("level"));
+            assertThat(after.get("escalation").get("score")).isEqualTo(before.get("escalation").get("score"));
+            assertThat(after.get("sanctions").get("score").asDouble())
+                    .isGreaterThan(before.get("sanctions").get("score").asDouble());
+            for (String rule : List.of("TRADE-001", "TRADE-002", "TRADE-003")) {
+                JsonNode items = service.get("/api/alerts?ruleId=" + rule + "&size=100").body().get("items");
+                assertThat(items).as(rule).isNotEmpty();
+                items.forEach(a -> {
+                    JsonNode alert = service.get("/api/alerts/" + a.get("id").asLong()).body();
+                    assertThat(alert.get("theatre").asString()).isEqualTo("DPRK-RUSSIA");
+                    assertThat(alert.get("belongsTo").asString()).as(rule).startsWith("DPRK-RUSSIA: named in its "
+                            + "definition:").contains(" from CHN to PRK");
+                });
+            }
+        }
+    }
+
     @Test
     void keepsTheOldVersionWhenARevisionArrivesAndWithdrawsTheAlertItNoLongerSupports() {
         try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {

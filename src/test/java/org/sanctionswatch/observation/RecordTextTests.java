@@ -1,6 +1,11 @@
 package org.sanctionswatch.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -10,17 +15,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.Source;
 import org.sanctionswatch.fact.TradeFlow;
+import org.quicktheories.core.Gen;
 import org.sanctionswatch.system.Sha256;
+import org.sanctionswatch.testing.Gens;
 
 /**
  * An observation's content hash is the hash of its record text, and hashes stored by earlier loads were of the
@@ -28,18 +29,20 @@ import org.sanctionswatch.system.Sha256;
  */
 class RecordTextTests {
 
-    @Provide
-    Arbitrary<Observation> observations() {
-        List<Arbitrary<Observation>> types = new ArrayList<>();
+    private static final Gen<Observation> OBSERVATIONS = observations();
+
+    private static Gen<Observation> observations() {
+        List<Gen<Observation>> types = new ArrayList<>();
         for (Class<?> type : Observation.class.getPermittedSubclasses()) {
             types.add(of(type));
         }
-        return Arbitraries.oneOf(types);
+        return integers().between(0, types.size() - 1).flatMap(types::get);
     }
 
-    @Property(tries = 2000)
-    void isTheTextOfTheRecordsOwnToString(@ForAll("observations") Observation o) {
-        assertThat(RecordText.of((Record) o)).isEqualTo(o.toString());
+    @Test
+    void isTheTextOfTheRecordsOwnToString() {
+        qt().withExamples(2000).forAll(OBSERVATIONS)
+                .checkAssert(o -> assertThat(RecordText.of((Record) o)).isEqualTo(o.toString()));
     }
 
     /** The text is pinned here too: a Java release that wrote records another way would not change stored hashes. */
@@ -58,14 +61,13 @@ class RecordTextTests {
         assertThat(Batch.hash(flow)).isEqualTo(Sha256.hex(text.replace(", relays=null]", "]")));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Arbitrary<Observation> of(Class<?> type) {
+    private static Gen<Observation> of(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
-        List<Arbitrary<Object>> values = new ArrayList<>();
+        List<Gen<?>> values = new ArrayList<>();
         Class<?>[] parameters = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             parameters[i] = components[i].getType();
-            values.add((Arbitrary<Object>) valueOf(components[i].getGenericType()));
+            values.add(valueOf(components[i].getGenericType()));
         }
         Constructor<?> canonical;
         try {
@@ -73,7 +75,7 @@ class RecordTextTests {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
-        return Combinators.combine(values).as(args -> {
+        return Gens.all(values).map(args -> {
             try {
                 return (Observation) canonical.newInstance(args.toArray());
             } catch (ReflectiveOperationException e) {
@@ -82,44 +84,46 @@ class RecordTextTests {
         });
     }
 
-    private static Arbitrary<?> valueOf(Type type) {
+    private static Gen<?> valueOf(Type type) {
         if (type == String.class) {
             return text();
         }
         if (type == Source.class) {
-            return Combinators.combine(text().injectNull(0.0), text(), Arbitraries.of("A", "C", "F"),
-                    Arbitraries.integers().between(1, 6), text()).as(Source::new);
+            return text().zip(text(), Gens.pick("A", "C", "F"), integers().between(1, 6), text(),
+                    (name, url, reliability, credibility, citation) -> new Source(name == null ? "" : name, url,
+                            reliability, credibility, citation)).zip(text(), (source, relays) -> new Source(
+                                    source.name(), source.url(), source.reliability(), source.credibility(),
+                                    source.citation(), relays));
         }
         if (type == Instant.class) {
-            return Arbitraries.longs().between(-10_000_000_000L, 10_000_000_000L)
-                    .map(s -> Instant.ofEpochSecond(s, Math.floorMod(s, 7) * 1_000_000)).injectNull(0.3);
+            return Gens.orNull(longs().between(-10_000_000_000L, 10_000_000_000L)
+                    .map(s -> Instant.ofEpochSecond(s, Math.floorMod(s, 7) * 1_000_000)), 30);
         }
         if (type == LocalDate.class) {
-            return Arbitraries.integers().between(-40_000, 60_000).map(d -> LocalDate.ofEpochDay(d)).injectNull(0.2);
+            return Gens.orNull(integers().between(-40_000, 60_000).map(d -> LocalDate.ofEpochDay(d)), 20);
         }
         if (type == int.class) {
-            return Arbitraries.integers();
+            return integers().all();
         }
         if (type == Integer.class) {
-            return Arbitraries.integers().injectNull(0.3);
+            return Gens.orNull(integers().all(), 30);
         }
         if (type == boolean.class) {
-            return Arbitraries.of(true, false);
+            return Gens.pick(true, false);
         }
         if (type == double.class || type == Double.class) {
-            Arbitrary<Double> d = Arbitraries.oneOf(Arbitraries.doubles(), Arbitraries.of(0.0, -0.0, 1e-7, 1e7,
-                    123456789.125, 1e21, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE));
-            return type == Double.class ? d.injectNull(0.3) : d;
+            Gen<Double> d = doubles().any().mix(Gens.pick(0.0, -0.0, 1e-7, 1e7, 123456789.125, 1e21, Double.NaN,
+                    Double.POSITIVE_INFINITY, Double.MIN_VALUE), 30);
+            return type == Double.class ? Gens.orNull(d, 30) : d;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-            return Arbitraries.strings().withChars("ABCKPRU").ofMaxLength(3).list().ofMaxSize(4);
+            return lists().of(Gens.of("ABCKPRU", 0, 3)).ofSizeBetween(0, 4);
         }
         throw new IllegalStateException("no values for a component of type " + type);
     }
 
     /** Texts with the characters a format string or a record's text treats specially, and some beyond Latin-1. */
-    private static Arbitrary<String> text() {
-        return Arbitraries.strings().withChars("aZ09 ,=[]%$sn\\{}\"'\u00e9\u4e2d\u0663").ofMaxLength(12)
-                .injectNull(0.25);
+    private static Gen<String> text() {
+        return Gens.orNull(Gens.of("aZ09 ,=[]%$sn\\{}\"'\u00e9\u4e2d\u0663", 0, 12), 25);
     }
 }

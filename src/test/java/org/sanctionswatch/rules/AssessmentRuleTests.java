@@ -161,6 +161,25 @@ class AssessmentRuleTests {
     }
 
     @Test
+    void placesOneFindingInEveryTheatreWhoseDefinitionTakesItIn() {
+        Theatre china = new Theatre("DPRK-CHINA", "DPRK-China trade", List.of("PRK", "CHN"));
+        try (RulesHarness rules = RulesHarness.with(p -> p.withTheatres(java.util.stream.Stream.concat(
+                p.theatres().stream(), java.util.stream.Stream.of(china)).toList())).today(day("2024-01-01"))) {
+            rules.insert(yearThen("2713", 200_000, 1_000_000));
+
+            assertThat(rules.alerted("TRADE-001")).singleElement().satisfies(f -> {
+                assertThat(f.theatre()).isEqualTo("DPRK-CHINA");
+                assertThat(f.belongsTo()).contains("DPRK-CHINA: an event between its parties (CHN, PRK)",
+                        "DPRK-RUSSIA: named in its definition");
+            });
+            assertThat(rules.facts(TheatreMeasure.class)).filteredOn(m -> m.factCount() > 0)
+                    .extracting(TheatreMeasure::theatre, TheatreMeasure::measure).containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("DPRK-CHINA", Theatre.SANCTIONS),
+                            org.assertj.core.groups.Tuple.tuple("DPRK-RUSSIA", Theatre.SANCTIONS));
+        }
+    }
+
+    @Test
     void feedsNoMeasureWithContext() {
         try (RulesHarness rules = RulesHarness.withDefaults().today(day("2024-10-23"))) {
             rules.insert(List.of(diplomatic("MONITORING_BODY", day("2024-10-16"), "a monitoring team")));

@@ -1,14 +1,14 @@
 package org.sanctionswatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Loading the fixture that fires every rule in any order, split into any number of batches with a firing after
@@ -16,15 +16,13 @@ import net.jqwik.api.constraints.IntRange;
  */
 class OrderIndependencePropertyTests {
 
-    @Provide
-    Arbitrary<List<Object>> orders() {
-        return Arbitraries.shuffle(OrderIndependenceRuleTests.FACTS);
-    }
-
-    @Property(tries = 40)
-    void anyOrderAndAnySplitGiveTheSameFindings(@ForAll("orders") List<Object> order,
-            @ForAll @IntRange(min = 1, max = 12) int batches) {
-        assertThat(OrderIndependenceRuleTests.judge(order, batches))
-                .isEqualTo(OrderIndependenceRuleTests.IN_ORDER);
+    @Test
+    void anyOrderAndAnySplitGiveTheSameFindings() {
+        qt().withExamples(40).forAll(integers().all(), integers().between(1, 12)).checkAssert((seed, batches) -> {
+            List<Object> order = new ArrayList<>(OrderIndependenceRuleTests.FACTS);
+            Collections.shuffle(order, new Random(seed));
+            assertThat(OrderIndependenceRuleTests.judge(order, batches))
+                    .isEqualTo(OrderIndependenceRuleTests.IN_ORDER);
+        });
     }
 }
