@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * An alert as served: one per dedup key, however often its condition fires. {@code belongsTo} says why it belongs to
  * each theatre it belongs to ({@code theatre} is the first of them); {@code corroborated} is false while its evidence
- * is too weakly graded to feed a theatre's measures and no independent source confirms it. {@code snoozed} says that its latest
- * change fell under snooze {@code snoozeId} and was not sent; {@code history} (only on a single alert) lists every
- * lifecycle change.
+ * is too weakly graded to feed a theatre's measures and no independent source confirms it. {@code snoozed} says that
+ * its latest change fell under snooze {@code snoozeId} and was not sent; {@code history} (only on a single alert)
+ * lists every lifecycle change.
  */
 public record Alert(
         long id,

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.RowMapper;
 final class AlertRows {
 
     static final String COLUMNS = "id, dedup_key, rule_id, category, severity, theatre, subject, title, "
-            + "explanation, provision, belongs_to, corroborated, confidence, status, active, first_seen_at, last_seen_at, cleared_at, occurrences, "
+            + "explanation, provision, belongs_to, corroborated, confidence, status, active, first_seen_at, "
+            + "last_seen_at, cleared_at, occurrences, "
             + "ruleset_version, assignee, snoozed, snooze_id";
 
     private AlertRows() {

@@ -110,7 +110,8 @@ public class AlertStore {
                 + "last_seen_at = ?, "
                 + "occurrences = occurrences + 1, ruleset_version = ?, fingerprint = ?, snoozed = ?, snooze_id = ? "
                 + "where id = ?", f.severity(), f.category(), f.theatre(), f.title(), f.explanation(), f.provision(),
-                f.belongsTo(), f.corroborated(), f.confidence(), ctx.now(), rulesetVersion, fingerprint, snooze != null, snooze == null ? null : snooze.id(), s.id());
+                f.belongsTo(), f.corroborated(), f.confidence(), ctx.now(), rulesetVersion, fingerprint, snooze != null,
+                snooze == null ? null : snooze.id(), s.id());
         replaceEvidence(s.id(), f);
         String reopenNote = null;
         if (s.status().equals("RESOLVED")) {
@@ -194,8 +195,9 @@ public class AlertStore {
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into alert (dedup_key, rule_id, category, severity, theatre, "
                     + "subject, title, explanation, confidence, status, active, first_seen_at, last_seen_at, "
-                    + "occurrences, ruleset_version, fingerprint, snoozed, snooze_id, provision, belongs_to, corroborated) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"});
+                    + "occurrences, ruleset_version, fingerprint, snoozed, snooze_id, provision, belongs_to, "
+                    + "corroborated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', true, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"ID"});
             ps.setString(1, f.dedupKey());
             ps.setString(2, f.ruleId());
             ps.setString(3, f.category());
@@ -249,7 +251,8 @@ public class AlertStore {
     /** Identifies the content of a finding, so that an unchanged finding on replay changes nothing. */
     static String fingerprint(Finding f) {
         return Sha256.ofParts(java.util.Arrays.asList(f.severity(), f.category(), String.valueOf(f.theatre()),
-                f.title(), f.explanation(), String.valueOf(f.provision()), String.valueOf(f.belongsTo()), String.valueOf(f.corroborated()),
+                f.title(), f.explanation(), String.valueOf(f.provision()), String.valueOf(f.belongsTo()),
+                String.valueOf(f.corroborated()),
                 String.valueOf(f.confidence()),
                 String.join(",", f.evidence())));
     }

@@ -191,7 +191,8 @@ public final class EventText {
     public static Map<String, Object> diplomatic(DiplomaticEvent e, boolean alignment) {
         return values("kind", e.kind(), "date", e.date(),
                 "titleReference", e.reference() == null ? "" : ": " + e.reference(),
-                "referenceNote", e.reference() == null ? "" : " (" + e.reference() + ")", "parties", String.join(", ", e.parties()), "source", source(e),
+                "referenceNote", e.reference() == null ? "" : " (" + e.reference() + ")",
+                "parties", String.join(", ", e.parties()), "source", source(e),
                 "meaning", alignment ? "A step of the parties' alignment, which raises the baseline of the theatre"
                         : "Context of the theatre, counted in no measure");
     }

@@ -279,7 +279,8 @@ public class ObservationStore {
      */
     public void forEachVersionByReportTime(Consumer<Version> consumer) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select type, payload, version from observation order by reported_at, row_id");
+            var ps = con.prepareStatement(
+                    "select type, payload, version from observation order by reported_at, row_id");
             ps.setFetchSize(1000);
             return ps;
         }, rs -> {

@@ -57,7 +57,8 @@ final class ReportGroups {
             Map<String, TroopDeployment> bucket = troops.computeIfAbsent(key, k -> new TreeMap<>());
             put(bucket, d, add);
             List<Object> facts = new ArrayList<>();
-            Reports.clusters(new ArrayList<>(bucket.values()), deploymentDays).forEach(c -> facts.add(Deployment.of(c)));
+            Reports.clusters(new ArrayList<>(bucket.values()), deploymentDays)
+                    .forEach(c -> facts.add(Deployment.of(c)));
             replace(key, facts);
         } else if (o instanceof MunitionsTransfer m) {
             List<String> key = List.of("M", m.fromCountry(), m.toCountry(), String.valueOf(m.category()),

@@ -83,14 +83,19 @@ public final class HistoryBench {
             });
             all.add(o.withEnvelope(o.id(), o.theatre(), o.reportedAt()));
         }
-        List<Prepared> flows = ImportBench.parse(List.of(Path.of("fixtures/trade/hs2713-chn-prk-monthly-synthetic.csv")),
-                parameters);
+        List<Prepared> flows = ImportBench.parse(
+                List.of(Path.of("fixtures/trade/hs2713-chn-prk-monthly-synthetic.csv")), parameters);
         for (int copy = 0; copy <= copies; copy++) {
-            String reporter = copy == 0 ? "CHN" : EXPORTERS.get((copy - 1) % EXPORTERS.size()) + (copy > 20 ? copy : "");
+            // past the twentieth exporter, each copy is a subheading of HS 2713 of its own
+            String reporter = copy == 0 ? "CHN" : EXPORTERS.get((copy - 1) % EXPORTERS.size());
+            String commodity = copy > EXPORTERS.size() ? "2713" + copy : "2713";
             for (Prepared p : flows) {
                 TradeFlow t = (TradeFlow) p.observation();
+                if (copy > EXPORTERS.size() && t.commodity().equals(TradeFlow.TOTAL)) {
+                    continue; // the exporter's total trade is there already
+                }
                 TradeFlow c = copy == 0 ? t : new TradeFlow(t.id() + "-" + copy, t.theatre(), t.source(), null,
-                        reporter.substring(0, 3), t.partner(), t.flow(), t.commodity() + (copy > 20 ? copy : ""),
+                        reporter, t.partner(), t.flow(), t.commodity().equals("2713") ? commodity : t.commodity(),
                         t.period(), t.monthly(), t.periodIndex(), t.valueUsd(), t.netWeightKg(), t.notes());
                 LocalDate reported = t.eventDate().plusMonths(2);
                 all.add(c.withEnvelope(c.id(), c.theatre(), reported.atStartOfDay(ZoneOffset.UTC).toInstant()));

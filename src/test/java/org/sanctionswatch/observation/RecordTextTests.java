@@ -54,9 +54,9 @@ class RecordTextTests {
         String text = RecordText.of(flow);
 
         assertThat(text).isEqualTo("TradeFlow[id=null, theatre=DPRK-RUSSIA, source=Source[name=UN Comtrade, url=null, "
-                + "reliability=A, credibility=2, citation=50% of it, relays=null], reportedAt=null, reporter=CHN, partner=PRK, "
-                + "flow=EXPORT, commodity=2713, period=2024-08, monthly=true, periodIndex=24295, valueUsd=1234.5, "
-                + "netWeightKg=null, notes=n]");
+                + "reliability=A, credibility=2, citation=50% of it, relays=null], reportedAt=null, reporter=CHN, "
+                + "partner=PRK, flow=EXPORT, commodity=2713, period=2024-08, monthly=true, periodIndex=24295, "
+                + "valueUsd=1234.5, netWeightKg=null, notes=n]");
         // Stored hashes predate sources that relay others: one that relays none hashes as it did then.
         assertThat(Batch.hash(flow)).isEqualTo(Sha256.hex(text.replace(", relays=null]", "]")));
     }

@@ -30,8 +30,8 @@ class MilitaryRuleTests {
                 assertThat(f.dedupKey()).isEqualTo("MIL-001|PRK|RUS|deployment|2024-10-23");
                 assertThat(f.category()).isEqualTo(Finding.ESCALATION);
                 assertThat(f.severity()).isEqualTo("MEDIUM");
-                assertThat(f.explanation()).contains("one deployment of PRK personnel in RUS", "3,000 at Eastern Russia",
-                        "warning threshold of 1,000", "critical at 10,000", "role UNKNOWN");
+                assertThat(f.explanation()).contains("one deployment of PRK personnel in RUS",
+                        "3,000 at Eastern Russia", "warning threshold of 1,000", "critical at 10,000", "role UNKNOWN");
             });
         }
     }

@@ -137,7 +137,8 @@ class PartialRulesTests {
         assertPartialFindsWhatWholeFinds(defaults.withWatchlist(shorter), NOTHING, Set.of("WatchedCommodity"));
 
         assertThat(RuleGroups.of(DRL).unaffectedBy(NOTHING, Set.of("WatchedCommodity")))
-                .doesNotContain("TRADE-001", "TRADE-002", "THEATRE-001", "ESC-001", "SAN-001").contains("TRADE-004", "MIL-001");
+                .doesNotContain("TRADE-001", "TRADE-002", "THEATRE-001", "ESC-001", "SAN-001")
+                .contains("TRADE-004", "MIL-001");
     }
 
     @Test

@@ -93,8 +93,8 @@ class EscalationController {
     }
 
     @GetMapping("/{theatre}/history")
-    @Operation(summary = "A theatre's escalation and sanctions pressure over time, each step as it was known at the end "
-            + "of its day (from the stored observations and their report times)",
+    @Operation(summary = "A theatre's escalation and sanctions pressure over time, each step as it was known at the "
+            + "end of its day (from the stored observations and their report times)",
             description = "from and to are dates (default: ten years up to today), step an ISO-8601 period such as "
                     + "P1M (the default), P7D or P1Y; at most " + MAX_STEPS + " steps. Findings people closed are "
                     + "left out, as in a backtest.")
