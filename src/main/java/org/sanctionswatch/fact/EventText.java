@@ -22,6 +22,8 @@ public final class EventText {
             Wording.names("LOG-001", "crossing", "direction", "date", "railcars", "maximum", "earlierCounts",
                     "aboveMaximum", "aboveMaximumNote", "window", "ratio"),
             Wording.names("LOG-002", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "matches"),
+            Wording.names("LOG-003", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "candidates",
+                    "best", "threshold"),
             Wording.names("MIL-001", "range", "from", "to", "first", "last", "reports", "origins", "reportList",
                     "figure", "threshold"),
             Wording.names("MIL-002", "from", "to", "date", "technicalReports", "firstTechnical",
@@ -60,10 +62,29 @@ public final class EventText {
 
     // LOG-002
 
-    /** IMO number (or normalised name without one), port and date of the call. */
-    public static String portCallKey(PortCall c) {
+    /** IMO number (or normalised name without one), the port as the gazetteer names it, and date of the call. */
+    public static String portCallKey(PortCall c, WatchedPort port) {
         String vessel = c.imo() != null ? "IMO " + c.imo() : c.normalisedName();
-        return String.join("|", vessel, c.portKey(), c.arrivedOn().toString());
+        return String.join("|", vessel, port.name().toUpperCase(Locale.ROOT), c.arrivedOn().toString());
+    }
+
+    public static Map<String, Object> possibleMatch(PortCall c, WatchedPort port, Collection<?> entries,
+            double threshold) {
+        List<ListedVessel> vessels = entries.stream().map(ListedVessel.class::cast)
+                .sorted(Comparator.comparingDouble((ListedVessel v) -> -v.similarity(c))
+                        .thenComparing(ListedVessel::list).thenComparing(ListedVessel::entryId))
+                .toList();
+        String candidates = vessels.stream()
+                .map(v -> v.list() + (v.listVersion() == null ? "" : " (version " + v.listVersion() + ")")
+                        + " entry " + v.entryId() + " \"" + v.name() + "\"" + (v.imo() == null ? "" : " (IMO "
+                        + v.imo() + ")") + ", closest name \"" + v.closestName(c) + "\" at "
+                        + String.format(Locale.ROOT, "%.3f", v.similarity(c)))
+                .collect(Collectors.joining("; "));
+        Map<String, Object> values = portCall(c, port, List.of());
+        values.put("candidates", candidates);
+        values.put("best", vessels.get(0).name());
+        values.put("threshold", String.format(Locale.ROOT, "%.2f", threshold));
+        return values;
     }
 
     public static Map<String, Object> portCall(PortCall c, WatchedPort port, Collection<?> entries) {
@@ -77,7 +98,7 @@ public final class EventText {
                 .collect(Collectors.joining("; "));
         return values("vessel", c.vesselName(), "imo", c.imo() == null ? "no IMO number given" : "IMO " + c.imo(),
                 "titleImo", c.imo() == null ? "" : " (IMO " + c.imo() + ")",
-                "flag", c.flag() == null ? "" : ", flag " + c.flag(), "port", c.port(),
+                "flag", c.flag() == null ? "" : ", flag " + c.flag(), "port", port.name(),
                 "portCountry", port.country() == null || port.country().isBlank() ? "" : " (" + port.country() + ")",
                 "date", c.arrivedOn(), "matches", matches);
     }

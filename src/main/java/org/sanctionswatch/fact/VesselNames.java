@@ -13,19 +13,24 @@ public final class VesselNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC`\u00B4]");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Invisible and control characters, which a copied name may carry inside a word. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}]+");
+    private static final Pattern ROMAN = Pattern.compile("^(XXX|XX|X)?(IX|IV|V?I{0,3})$");
 
     private VesselNames() {
     }
 
     /**
-     * Upper-cases, strips accents, drops a leading M/V, MV, M.V., M/T, MT, SS or M/S, removes apostrophes,
-     * turns other punctuation into spaces and collapses spaces. Returns null for null.
+     * Removes invisible and control characters, upper-cases, strips accents, drops a leading M/V, MV, M.V., M/T, MT,
+     * SS or M/S, removes apostrophes, turns other punctuation into spaces, collapses spaces, and writes a Roman
+     * numeral of 1 to 39 standing as a word in Arabic figures ("SPARTA IV" and "SPARTA 4" compare equal). Returns
+     * null for null.
      */
     public static String normalise(String name) {
         if (name == null) {
             return null;
         }
-        String s = foldLetters(name).toUpperCase(Locale.ROOT).strip();
+        String s = foldLetters(INVISIBLE.matcher(name).replaceAll("")).toUpperCase(Locale.ROOT).strip();
         String withoutPrefix = PREFIX.matcher(s).replaceFirst("");
         // a vessel actually named "SS" or "MV" keeps its name
         if (!clean(withoutPrefix).isEmpty()) {
@@ -36,7 +41,34 @@ public final class VesselNames {
 
     private static String clean(String s) {
         String noApostrophes = APOSTROPHES.matcher(s).replaceAll("");
-        return NOT_ALPHANUMERIC.matcher(noApostrophes).replaceAll(" ").strip();
+        String spaced = NOT_ALPHANUMERIC.matcher(noApostrophes).replaceAll(" ").strip();
+        if (spaced.isEmpty()) {
+            return spaced;
+        }
+        String[] words = spaced.split(" ");
+        // a name that is one letter, such as "V", is a name, not a number
+        for (int i = words.length > 1 ? 0 : words.length; i < words.length; i++) {
+            words[i] = arabic(words[i]);
+        }
+        return String.join(" ", words);
+    }
+
+    /** A Roman numeral of 1 to 39 in Arabic figures; any other word as it is. */
+    static String arabic(String word) {
+        if (word.isEmpty() || !ROMAN.matcher(word).matches()) {
+            return word;
+        }
+        int value = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int here = digit(word.charAt(i));
+            int next = i + 1 < word.length() ? digit(word.charAt(i + 1)) : 0;
+            value += here < next ? -here : here;
+        }
+        return Integer.toString(value);
+    }
+
+    private static int digit(char c) {
+        return c == 'X' ? 10 : c == 'V' ? 5 : 1;
     }
 
     private static String foldLetters(String s) {

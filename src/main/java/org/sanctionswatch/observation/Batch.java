@@ -111,12 +111,19 @@ final class Batch {
      */
     static String hash(Observation content) {
         String text = RecordText.of((Record) content);
-        // A source that relays none hashes as it did before sources could name what they relay: stored hashes hold.
-        return sha256(content.source() != null && content.source().relays() == null
-                ? text.replace(NO_RELAY, "]") : text);
+        // Components added since hashes were first stored are left out of the text while they are empty, so that a
+        // record without them hashes as it did before they existed: stored hashes hold.
+        if (content.source() != null && content.source().relays() == null) {
+            text = text.replace(NO_RELAY, "]");
+        }
+        if (text.endsWith(NO_CALL_DETAILS)) {
+            text = text.substring(0, text.length() - NO_CALL_DETAILS.length()) + "]";
+        }
+        return sha256(text);
     }
 
     private static final String NO_RELAY = ", relays=null]";
+    private static final String NO_CALL_DETAILS = ", mmsi=null, callSign=null, owner=null, operator=null, manager=null]";
 
     /** The items not handed on as parts: every item of a batch without a consumer of parts. */
     List<Prepared> items() {

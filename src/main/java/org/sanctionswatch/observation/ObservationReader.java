@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sanctionswatch.fact.DiplomaticEvent;
 import org.sanctionswatch.fact.MunitionsTransfer;
+import org.sanctionswatch.fact.Imo;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.ObservationType;
 import org.sanctionswatch.fact.PortCall;
@@ -37,7 +38,8 @@ final class ObservationReader {
             ObservationType.TRADE_FLOW, Set.of("reporter", "partner", "flow", "commodity", "period", "valueUsd",
                     "netWeightKg"),
             ObservationType.RAIL_TRAFFIC, Set.of("crossing", "date", "railcars", "direction", "countries"),
-            ObservationType.PORT_CALL, Set.of("vesselName", "imo", "flag", "port", "country", "arrivedOn"),
+            ObservationType.PORT_CALL, Set.of("vesselName", "imo", "flag", "port", "country", "arrivedOn", "mmsi",
+                    "callSign", "owner", "ownerImo", "operator", "operatorImo", "manager", "managerImo"),
             ObservationType.TROOP_DEPLOYMENT, Set.of("fromCountry", "toCountry", "location", "personnel", "role",
                     "date"),
             ObservationType.MUNITIONS_TRANSFER, Set.of("fromCountry", "toCountry", "category", "calibreMm",
@@ -139,16 +141,34 @@ final class ObservationReader {
     }
 
     private PortCall portCall(Item item, Source source, Instant reportedAt, String notes) {
-        String imo = item.text("imo", false);
+        String imo = Imo.digits(item.text("imo", false));
         if (imo != null) {
-            imo = imo.replaceFirst("(?i)^IMO\\s*", "");
             if (!Patterns.is(Patterns.IMO, imo)) {
-                item.fail("imo", imo, "an IMO number has 7 digits");
+                item.fail("imo", imo, "an IMO number has 7 digits (with or without its \"IMO\" prefix)");
+            } else if (!Imo.validShip(imo)) {
+                item.fail("imo", imo, "the check digit does not match: a ship's IMO number ends in the sum of its "
+                        + "first six digits weighted 7 to 2, modulo 10 (a company's number goes in ownerImo, "
+                        + "operatorImo or managerImo)");
             }
+        }
+        String mmsi = item.text("mmsi", false);
+        if (mmsi != null && !mmsi.matches("[0-9]{9}")) {
+            item.fail("mmsi", mmsi, "an MMSI has 9 digits");
         }
         String flag = item.hasValue("flag") ? item.country("flag") : null;
         return new PortCall(null, null, source, reportedAt, item.text("vesselName", true), imo, flag,
-                item.text("port", true), item.country("country"), item.date("arrivedOn", true), notes);
+                item.text("port", true), item.country("country"), item.date("arrivedOn", true), notes, mmsi,
+                item.text("callSign", false), company(item, "owner"), company(item, "operator"),
+                company(item, "manager"));
+    }
+
+    /** A company a call names, by its name and IMO company number ({@code <role>Imo}, seven digits). */
+    private static PortCall.Company company(Item item, String role) {
+        String imo = Imo.digits(item.text(role + "Imo", false));
+        if (imo != null && !Imo.sevenDigits(imo)) {
+            item.fail(role + "Imo", imo, "an IMO company number has 7 digits (with or without its \"IMO\" prefix)");
+        }
+        return PortCall.Company.of(item.text(role, false), imo);
     }
 
     /** Field access for one item; each bad field is reported once and marks the item failed. */

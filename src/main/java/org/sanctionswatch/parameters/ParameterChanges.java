@@ -142,7 +142,10 @@ public final class ParameterChanges {
                 errors.add(error("watchedPorts[" + i + "].name", null, "is required"));
                 continue;
             }
-            out.add(new WatchedPort(name, node.get(i).path("country").asString("")));
+            List<String> aliases = new ArrayList<>();
+            node.get(i).path("aliases").forEach(a -> aliases.add(a.asString()));
+            out.add(new WatchedPort(name, node.get(i).path("country").asString(""),
+                    node.get(i).path("locode").asString(null), aliases));
         }
         return out;
     }

@@ -77,7 +77,8 @@ public final class ParameterFiles {
                 problems.add("watchedPorts: a port has no name");
                 continue;
             }
-            ports.add(new WatchedPort(port, w.path("country").asString("")));
+            ports.add(new WatchedPort(port, w.path("country").asString(""), w.path("locode").asString(null),
+                    strings(w.path("aliases"))));
         }
         List<Theatre> theatres = new ArrayList<>();
         for (JsonNode t : root.path("theatres")) {
@@ -131,7 +132,14 @@ public final class ParameterFiles {
         }
         var ports = root.putArray("watchedPorts");
         for (WatchedPort p : set.watchedPorts()) {
-            ports.addObject().put("name", p.name()).put("country", p.country());
+            var o = ports.addObject().put("name", p.name()).put("country", p.country());
+            if (p.locode() != null) {
+                o.put("locode", p.locode());
+            }
+            if (!p.aliases().isEmpty()) {
+                var aliases = o.putArray("aliases");
+                p.aliases().forEach(aliases::add);
+            }
         }
         var theatres = root.putArray("theatres");
         for (Theatre t : set.theatres()) {

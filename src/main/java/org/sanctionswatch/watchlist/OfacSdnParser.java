@@ -43,8 +43,9 @@ public final class OfacSdnParser {
     // \s+ rather than a single space: two published vessels (CHIZHOVKA, MEKHANIK BRILIN) have "IMO  nnnnnnn"
     private static final Pattern IMO = Pattern.compile("\\bIMO\\s+(\\d{7})\\b");
     // Closing quote must be followed by ';', '.' or the end, so quotes inside an alias (e.g. 'ABU-'UMAR') survive
-    // and an alias cut off by the 1000-character Remarks limit is not taken.
-    private static final Pattern AKA = Pattern.compile("(?<![\\p{L}.])a\\.k\\.a\\. '(.+?)'(?=\\s*[;.]|\\s*$)");
+    // and an alias cut off by the 1000-character Remarks limit is not taken. Former names (f.k.a.) are names too: a
+    // renamed vessel reported under its old name is the listed vessel.
+    private static final Pattern AKA = Pattern.compile("(?<![\\p{L}.])[af]\\.k\\.a\\. '(.+?)'(?=\\s*[;.]|\\s*$)");
     private static final Pattern PROGRAMME_SEPARATOR = Pattern.compile("\\]\\s*\\[");
 
     public List<ListEntry> parse(InputStream in) throws WatchlistFormatException {

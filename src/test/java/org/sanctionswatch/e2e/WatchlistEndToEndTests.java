@@ -104,11 +104,42 @@ class WatchlistEndToEndTests {
         service.postJson(portCall("m/v Sparta-IV", null, "Vladivostok", "2024-03-01"));
         assertThat(vesselAlerts()).hasSize(2).anyMatch(s -> s.contains("SPARTA IV"));
 
-        service.postJson(portCall("OCEAN HARMONY", "9999998", "Vostochny", "2024-03-02"));
+        assertThat(service.postJson(portCall("OCEAN HARMONY", "9999993", "Vostochny", "2024-03-02")).status())
+                .isEqualTo(200);
         assertThat(vesselAlerts()).as("an unlisted vessel").hasSize(2);
 
         service.postJson(portCall("LADY R", "9161003", "Novorossiysk", "2024-03-03"));
         assertThat(vesselAlerts()).as("not a watched port").hasSize(2);
+    }
+
+    @Test
+    @Order(7)
+    void screensAsAnAnalystDoesNumbersFirstThenNamesAndPortsByAnyName() {
+        // "IMO 9161003" is the number, and "Port of Vladivostok" the watched port
+        assertThat(service.postJson(portCall("LADY R", "IMO 9161003", "Port of Vladivostok", "2024-04-01")).status())
+                .isEqualTo(200);
+        assertThat(vesselAlerts()).anyMatch(a -> a.startsWith("IMO 9161003|VLADIVOSTOK|2024-04-01")
+                && a.contains("called at Vladivostok (RUS)"));
+
+        // a bad check digit is refused, naming the field
+        RunningService.Answer bad = service.postJson(portCall("LADY R", "IMO 9161004", "Vladivostok", "2024-04-02"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("imo");
+        assertThat(bad.body().get("errors").get(0).get("reason").asString()).contains("check digit");
+
+        // a listed vessel without an IMO number, its name written as one word: a possible match naming it
+        service.postJson(portCall("Ryonggunbong", null, "Vostochnyy", "2024-04-03"));
+        JsonNode possible = service.get("/api/alerts?ruleId=LOG-003&size=100").body();
+        assertThat(possible.get("total").asInt()).isEqualTo(1);
+        JsonNode alert = possible.get("items").get(0);
+        assertThat(alert.get("severity").asString()).isEqualTo("MEDIUM");
+        assertThat(alert.get("title").asString()).contains("like RYONG GUN BONG");
+        assertThat(alert.get("explanation").asString()).contains("OFAC_SDN", "\"RYONG GUN BONG\"", "at 1.000");
+
+        // LADY R II is not LADY R, however alike the letters: nothing
+        service.postJson(portCall("Lady R II", null, "Vladivostok", "2024-04-04"));
+        assertThat(service.get("/api/alerts?ruleId=LOG-003").body().get("total").asInt()).isEqualTo(1);
+        assertThat(vesselAlerts()).noneMatch(a -> a.contains("2024-04-04"));
     }
 
     private static java.util.List<String> vesselAlerts() {

@@ -13,7 +13,7 @@ class VesselNamesTests {
 
     @Test
     void turnsHyphensIntoSpaces() {
-        assertThat(VesselNames.normalise("Sparta-IV")).isEqualTo("SPARTA IV");
+        assertThat(VesselNames.normalise("Sparta-IV")).isEqualTo("SPARTA 4");
         assertThat(VesselNames.normalise("MAIA-1")).isEqualTo("MAIA 1");
     }
 

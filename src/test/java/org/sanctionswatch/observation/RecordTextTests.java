@@ -95,6 +95,9 @@ class RecordTextTests {
                                     source.name(), source.url(), source.reliability(), source.credibility(),
                                     source.citation(), relays));
         }
+        if (type == org.sanctionswatch.fact.PortCall.Company.class) {
+            return Gens.orNull(text().zip(text(), org.sanctionswatch.fact.PortCall.Company::new), 40);
+        }
         if (type == Instant.class) {
             return Gens.orNull(longs().between(-10_000_000_000L, 10_000_000_000L)
                     .map(s -> Instant.ofEpochSecond(s, Math.floorMod(s, 7) * 1_000_000)), 30);

@@ -64,7 +64,8 @@ public final class SyntheticData {
                             + "\",\"railcars\":" + (10 + random.nextInt(40)) + ",\"direction\":\"PRK->RUS\"," + source
                             + "}";
                     case 1 -> "{\"type\":\"PORT_CALL\",\"vesselName\":\"SYNTHETIC " + (i % 300) + "\",\"imo\":\""
-                            + (9_000_000 + i % 300) + "\",\"flag\":\"PAN\",\"port\":\"Vostochny\",\"country\":\"RUS\","
+                            + org.sanctionswatch.fact.Imo.withCheckDigit(Integer.toString(900_000 + i % 300))
+                            + "\",\"flag\":\"PAN\",\"port\":\"Vostochny\",\"country\":\"RUS\","
                             + "\"arrivedOn\":\"" + date + "\"," + source + "}";
                     case 2 -> "{\"type\":\"TROOP_DEPLOYMENT\",\"fromCountry\":\"PRK\",\"toCountry\":\"RUS\","
                             + "\"location\":\"Site " + (i % 50) + "\",\"personnel\":" + (100 + random.nextInt(900))

@@ -1,0 +1,56 @@
+package org.sanctionswatch.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two names are, as an analyst compares them: in their normal form ({@link VesselNames#normalise}), their
+ * numbers as a feature of their own (SPARTA 3 and SPARTA 4 are two ships, however alike their letters: 0), and their
+ * letters by Jaro-Winkler similarity with the spaces taken out (CHON MYONG and CHONMYONG are one name).
+ */
+public final class NameMatch {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private NameMatch() {
+    }
+
+    /** The similarity of two normalised names, 0 to 1 (1: the same letters and numbers). */
+    public static double similarity(String normalisedA, String normalisedB) {
+        if (normalisedA == null || normalisedB == null || normalisedA.isEmpty() || normalisedB.isEmpty()) {
+            return 0;
+        }
+        if (!numbers(normalisedA).equals(numbers(normalisedB))) {
+            return 0;
+        }
+        String a = letters(normalisedA);
+        String b = letters(normalisedB);
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b) ? 1 : 0;
+        }
+        return Math.round(JARO_WINKLER.apply(a, b) * 1000) / 1000.0;
+    }
+
+    /** The words of a normalised name that are numbers, in order. */
+    static List<String> numbers(String normalised) {
+        List<String> numbers = new ArrayList<>();
+        for (String word : normalised.split(" ")) {
+            if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+                numbers.add(word.replaceFirst("^0+(?=.)", ""));
+            }
+        }
+        return numbers;
+    }
+
+    /** The letters of a normalised name: its words that are not numbers, without spaces. */
+    static String letters(String normalised) {
+        StringBuilder out = new StringBuilder(normalised.length());
+        for (String word : normalised.split(" ")) {
+            if (!word.chars().allMatch(Character::isDigit)) {
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+}
