@@ -2,6 +2,8 @@ package org.sanctionswatch.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -32,25 +34,21 @@ public final class NameMatch {
         return Math.round(JARO_WINKLER.apply(a, b) * 1000) / 1000.0;
     }
 
-    /** The words of a normalised name that are numbers, in order. */
+    /** The numbers in a normalised name, in order, wherever they stand ("HWANGGUMSAN2" has 2). */
     static List<String> numbers(String normalised) {
         List<String> numbers = new ArrayList<>();
-        for (String word : normalised.split(" ")) {
-            if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
-                numbers.add(word.replaceFirst("^0+(?=.)", ""));
-            }
+        Matcher m = DIGITS.matcher(normalised);
+        while (m.find()) {
+            numbers.add(m.group().replaceFirst("^0+(?=.)", ""));
         }
         return numbers;
     }
 
-    /** The letters of a normalised name: its words that are not numbers, without spaces. */
+    /** The letters of a normalised name, without its numbers and spaces. */
     static String letters(String normalised) {
-        StringBuilder out = new StringBuilder(normalised.length());
-        for (String word : normalised.split(" ")) {
-            if (!word.chars().allMatch(Character::isDigit)) {
-                out.append(word);
-            }
-        }
-        return out.toString();
+        return NOT_LETTERS.matcher(normalised).replaceAll("");
     }
+
+    private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[\\p{Nd}\\s]+");
 }
