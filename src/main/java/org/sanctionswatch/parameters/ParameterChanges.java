@@ -125,7 +125,8 @@ public final class ParameterChanges {
                     errors.add(error("watchlist[" + i + "].countries", c, "must be ISO alpha-3"));
                 }
             }
-            out.add(new WatchedCommodity(prefix, rationale, List.copyOf(countries)));
+            out.add(new WatchedCommodity(prefix, rationale, List.copyOf(countries),
+                    node.get(i).path("provision").asString(null)));
         }
         return out;
     }

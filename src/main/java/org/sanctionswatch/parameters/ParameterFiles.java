@@ -68,7 +68,8 @@ public final class ParameterFiles {
             if (!prefix.matches("\\d{2,6}")) {
                 problems.add("watchlist: hsPrefix '" + prefix + "' is not 2 to 6 digits");
             }
-            watchlist.add(new WatchedCommodity(prefix, w.path("rationale").asString(""), strings(w.path("countries"))));
+            watchlist.add(new WatchedCommodity(prefix, w.path("rationale").asString(""), strings(w.path("countries")),
+                    w.path("provision").asString(null)));
         }
         List<WatchedPort> ports = new ArrayList<>();
         for (JsonNode w : root.path("watchedPorts")) {
@@ -129,6 +130,9 @@ public final class ParameterFiles {
             var countries = o.putArray("countries");
             w.countries().forEach(countries::add);
             o.put("rationale", w.rationale());
+            if (w.provision() != null) {
+                o.put("provision", w.provision());
+            }
         }
         var ports = root.putArray("watchedPorts");
         for (WatchedPort p : set.watchedPorts()) {

@@ -24,6 +24,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.sanctionswatch.system.Completions;
+import org.sanctionswatch.fact.Provisions;
 import org.sanctionswatch.fact.Wording;
 import org.sanctionswatch.system.Sha256;
 
@@ -44,14 +45,14 @@ public final class RuleBaseBuilder {
     }
 
     /**
-     * Reads the DRL files of a folder and its alerts' wording ({@link Wording#FILE}): relative path to content, in a
-     * stable order.
+     * Reads the DRL files of a folder, its alerts' wording ({@link Wording#FILE}) and the provisions they cite
+     * ({@link Provisions#FILE}): relative path to content, in a stable order.
      */
     public static Map<String, String> readFolder(Path dir) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")
-                    || dir.resolve(Wording.FILE).equals(f)).toList()) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".drl") || dir.resolve(Wording.FILE).equals(f)
+                    || dir.resolve(Provisions.FILE).equals(f)).toList()) {
                 files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -109,11 +110,14 @@ public final class RuleBaseBuilder {
     public static CompiledRules build(Map<String, String> files) {
         Map<String, String> drlFiles = new TreeMap<>(files);
         String wordingText = drlFiles.remove(Wording.FILE);
+        String provisionsText = drlFiles.remove(Provisions.FILE);
         List<Wording.Problem> wordingProblems = new ArrayList<>();
         Wording wording = wordingText == null ? Wording.NONE : Wording.parse(wordingText, wordingProblems);
-        if (!wordingProblems.isEmpty()) {
-            throw new RuleCompilationException(wordingProblems.stream()
-                    .map(p -> new RuleProblem(Wording.FILE, p.line(), 0, p.message())).toList());
+        List<RuleProblem> readProblems = new ArrayList<>(wordingProblems.stream()
+                .map(p -> new RuleProblem(Wording.FILE, p.line(), 0, p.message())).toList());
+        Provisions provisions = provisionsText == null ? Provisions.NONE : provisions(provisionsText, readProblems);
+        if (!readProblems.isEmpty()) {
+            throw new RuleCompilationException(readProblems);
         }
         if (drlFiles.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem("", 0, 0, "no .drl files found")));
@@ -148,7 +152,33 @@ public final class RuleBaseBuilder {
             }
         }
         names.sort(null);
-        return new CompiledRules(kieBase, hash(files), List.copyOf(names), wording);
+        return new CompiledRules(kieBase, hash(files), List.copyOf(names), wording, provisions);
+    }
+
+    /** The provisions table: every entry with an id and a summary, a provision that is a breach with its instrument. */
+    private static Provisions provisions(String text, List<RuleProblem> problems) {
+        List<Provisions.Provision> all = new ArrayList<>();
+        try {
+            tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(text);
+            int i = 0;
+            for (tools.jackson.databind.JsonNode p : root.path("provisions")) {
+                String id = p.path("id").asString("");
+                boolean breach = p.path("breach").asBoolean(true);
+                if (id.isBlank() || p.path("summary").asString("").isBlank()
+                        || (breach && p.path("instrument").asString("").isBlank())) {
+                    problems.add(new RuleProblem(Provisions.FILE, 0, 0, "provisions[" + i + "] needs an id, a summary "
+                            + "and, for a breach, its instrument"));
+                }
+                all.add(new Provisions.Provision(id, p.path("instrument").asString(""),
+                        p.path("paragraph").asString(""), p.path("summary").asString(""), p.path("url").asString(""),
+                        breach));
+                i++;
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            problems.add(new RuleProblem(Provisions.FILE, 0, 0, "is not JSON: " + e.getOriginalMessage()));
+        }
+        return new Provisions(all);
     }
 
     static String hash(Map<String, String> drlFiles) {

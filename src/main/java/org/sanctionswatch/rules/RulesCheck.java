@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sanctionswatch.fact.Placement;
+import org.sanctionswatch.fact.Provisions;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.VesselNames;
@@ -79,11 +80,42 @@ public final class RulesCheck {
                 }
             }
         });
+        provisionProblems(drl, compiled, parameters, problems);
         for (String id : ids) {
             checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("hit.json"), id, true, problems);
             checkFixture(compiled, parameters, fixturesDir.resolve(id).resolve("miss.json"), id, false, problems);
         }
         return problems;
+    }
+
+    private static final Pattern RULE_TEXT = Pattern.compile("(?s)rule\\s+\"([^\"]+)\"(.*?)\\nend\\b");
+
+    /**
+     * Every rule that raises a sanctions concern cites its provisions, and every provision the parameters or the
+     * watchlist name is in the table.
+     */
+    private static void provisionProblems(Map<String, String> drl, CompiledRules compiled, ParameterSet parameters,
+            List<String> problems) {
+        drl.forEach((file, text) -> {
+            if (!file.endsWith(".drl")) {
+                return;
+            }
+            Matcher rule = RULE_TEXT.matcher(text);
+            while (rule.find()) {
+                if (rule.group(2).contains("Finding.SANCTIONS_CONCERN") && !rule.group(2).contains(".withProvision(")) {
+                    problems.add(file + ": rule \"" + rule.group(1) + "\" raises a sanctions concern without citing "
+                            + "its provision (.withProvision(provisions.cite($provision)), with a <ID>.provision "
+                            + "parameter naming entries of " + Provisions.FILE + ")");
+                }
+            }
+        });
+        Set<String> known = compiled.provisions().ids();
+        parameters.parameters().stream().filter(p -> p.key().endsWith(".provision")).forEach(p -> Provisions
+                .idsIn(p.text()).stream().filter(id -> !known.contains(id)).forEach(id -> problems.add(
+                        "parameters.json: " + p.key() + " cites " + id + ", which " + Provisions.FILE + " lacks")));
+        parameters.watchlist().forEach(w -> Provisions.idsIn(w.provision()).stream().filter(id -> !known.contains(id))
+                .forEach(id -> problems.add("parameters.json: the watchlist entry " + w.hsPrefix() + " cites " + id
+                        + ", which " + Provisions.FILE + " lacks")));
     }
 
     private static void checkFixture(CompiledRules rules, ParameterSet parameters, Path file, String id,

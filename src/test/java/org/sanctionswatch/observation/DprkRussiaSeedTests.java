@@ -52,12 +52,12 @@ class DprkRussiaSeedTests {
             });
             assertThat(only(findings, "MIL-004")).singleElement().satisfies(f -> {
                 assertThat(f.category()).isEqualTo(Finding.SANCTIONS_CONCERN);
-                assertThat(f.provision()).startsWith("UN arms embargo on the DPRK");
+                assertThat(f.provision()).startsWith("UNSCR 1718 (2006) para 8(a)-(b)").contains("UNSCR 1874 (2009)");
                 assertThat(f.explanation()).contains("8,000,000 rounds");
                 assertThat(f.evidence()).containsExactly("seed-munitions-rounds");
             });
             assertThat(only(findings, "MIL-005")).singleElement().satisfies(f -> {
-                assertThat(f.provision()).startsWith("UN arms embargo on the DPRK");
+                assertThat(f.provision()).startsWith("UNSCR 1718 (2006) para 8(a)-(b)");
                 assertThat(f.evidence()).containsExactly("seed-munitions-ballistic-missiles");
             });
             assertThat(only(findings, "DIP-001")).extracting(f -> f.evidence().get(0), Finding::category)

@@ -141,7 +141,7 @@ class MilitaryRuleTests {
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.dedupKey()).isEqualTo("MIL-004|PRK|RUS|ROUNDS|2024-09-01");
                 assertThat(f.category()).isEqualTo(Finding.SANCTIONS_CONCERN);
-                assertThat(f.provision()).startsWith("UN arms embargo on the DPRK: UNSCR 1718 (2006) para 8");
+                assertThat(f.provision()).startsWith("UNSCR 1718 (2006) para 8(a)-(b): States prevent the supply of arms");
                 assertThat(f.evidence()).hasSize(2);
                 assertThat(f.explanation()).contains("1,000,000 rounds", "365 days up to 2024-09-01",
                         "600,000 artillery shell on 2023-09-15", "threshold of 1,000,000 rounds");
@@ -215,7 +215,7 @@ class MilitaryRuleTests {
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.dedupKey()).isEqualTo("MIL-006|RUS|PRK|NUCLEAR_SUBMARINE|2025-03-01");
                 assertThat(f.category()).isEqualTo(Finding.ESCALATION);
-                assertThat(f.provision()).startsWith("Non-proliferation");
+                assertThat(f.provision()).startsWith("UNSCR 1718 (2006) para 8(a)(ii) and 8(c)").contains("Article I");
                 assertThat(f.explanation()).contains("nuclear submarine technology from RUS to PRK",
                         "watched domain (ICBM, NUCLEAR_SUBMARINE, SPACE, AIR_DEFENCE)");
             });

@@ -97,4 +97,35 @@ class RulesFolderTests {
                 .extracting(org.sanctionswatch.fact.Finding::title)
                 .isEqualTo("20 missiles fired off from PRK to RUS (2024-10-23)");
     }
+
+    @Test
+    void everySanctionsConcernCitesItsProvision() {
+        assertThat(OrderIndependenceRuleTests.IN_ORDER).filteredOn(f -> f.category().equals("SANCTIONS_CONCERN"))
+                .extracting(org.sanctionswatch.fact.Finding::ruleId).contains("TRADE-001", "TRADE-002", "TRADE-005",
+                        "LOG-002", "MIL-004", "MIL-005");
+        assertThat(OrderIndependenceRuleTests.IN_ORDER).filteredOn(f -> f.category().equals("SANCTIONS_CONCERN"))
+                .allSatisfy(f -> assertThat(f.provision()).as(f.ruleId()).isNotBlank());
+        assertThat(OrderIndependenceRuleTests.IN_ORDER).filteredOn(f -> f.ruleId().equals("TRADE-001"))
+                .allSatisfy(f -> assertThat(f.provision()).startsWith("Not itself a breach: no provision in the "
+                        + "table bans HS 2713"));
+        assertThat(OrderIndependenceRuleTests.IN_ORDER).filteredOn(f -> f.ruleId().equals("MIL-004"))
+                .allSatisfy(f -> assertThat(f.provision()).startsWith("UNSCR 1718 (2006) para 8(a)-(b): States "
+                        + "prevent the supply of arms"));
+    }
+
+    @Test
+    void reportsAConcernWithoutItsProvisionAndAnUnknownProvision(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        withWording(dir, text -> text);
+        Path mirror = dir.resolve("trade/mirror.drl");
+        Files.writeString(mirror, Files.readString(mirror).replace(".withProvision(provisions.cite($provision))", ""));
+        Path parameters = dir.resolve("parameters.json");
+        Files.writeString(parameters, Files.readString(parameters).replace("\"OFAC-SDN\"", "\"OFAC-XYZ\""));
+
+        List<String> problems = RulesCheck.check(dir, Path.of("fixtures/rules"));
+
+        assertThat(problems).anyMatch(p -> p.startsWith("trade/mirror.drl: rule \"TRADE-005 Exporter and importer "
+                + "statistics of the same flow far apart\" raises a sanctions concern without citing its provision"));
+        assertThat(problems).contains("parameters.json: LOG-002.provision cites OFAC-XYZ, which provisions.json lacks");
+    }
 }
