@@ -24,6 +24,10 @@ public final class EventText {
             Wording.names("LOG-002", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "matches"),
             Wording.names("LOG-003", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "candidates",
                     "best", "threshold"),
+            Wording.names("LOG-004", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "companies",
+                    "first"),
+            Wording.names("LOG-005", "vessel", "imo", "titleImo", "flag", "port", "portCountry", "date", "entries",
+                    "first"),
             Wording.names("MIL-001", "range", "from", "to", "first", "last", "reports", "origins", "reportList",
                     "figure", "threshold"),
             Wording.names("MIL-002", "from", "to", "date", "technicalReports", "firstTechnical",
@@ -84,6 +88,38 @@ public final class EventText {
         values.put("candidates", candidates);
         values.put("best", vessels.get(0).name());
         values.put("threshold", String.format(Locale.ROOT, "%.2f", threshold));
+        return values;
+    }
+
+    /** The listed companies behind a call: each with its role, entry, IMO company number, listing date and tie. */
+    public static Map<String, Object> listedCompanies(PortCall c, WatchedPort port, Collection<?> entities) {
+        List<ListedEntity> sorted = entities.stream().map(ListedEntity.class::cast)
+                .sorted(Comparator.comparing(ListedEntity::list).thenComparing(ListedEntity::id)).toList();
+        String companies = sorted.stream().map(e -> "the " + e.roleIn(c) + " " + c.companies().get(e.roleIn(c)).name()
+                + " is " + (e.tiedVia() == null ? e.list() + " entry " + e.entryId() + " \"" + e.name() + "\""
+                        + (e.imo() == null ? "" : " (IMO company number " + e.imo() + ")")
+                        + (e.listedOn() == null ? "" : ", listed " + e.listedOn())
+                        : "\"" + e.name() + "\", the company of " + e.tiedVia())
+                + (e.programmes().isEmpty() ? "" : ", programmes " + String.join(", ", e.programmes())))
+                .collect(Collectors.joining("; "));
+        Map<String, Object> values = portCall(c, port, List.of());
+        values.put("companies", companies);
+        values.put("first", sorted.get(0).name());
+        return values;
+    }
+
+    /** The entries a call matches, all designated after it. */
+    public static Map<String, Object> laterDesignated(PortCall c, WatchedPort port, Collection<?> entries) {
+        List<String> listed = entries.stream().map(o -> o instanceof ListedVessel v
+                ? v.list() + " entry " + v.entryId() + " \"" + v.name() + "\" (the vessel), listed " + v.listedOn()
+                : ((ListedEntity) o).list() + " entry " + ((ListedEntity) o).entryId() + " \""
+                        + ((ListedEntity) o).name() + "\" (its " + ((ListedEntity) o).roleIn(c) + "), listed "
+                        + ((ListedEntity) o).listedOn())
+                .sorted().toList();
+        Map<String, Object> values = portCall(c, port, List.of());
+        values.put("entries", String.join("; ", listed));
+        values.put("first", entries.iterator().next() instanceof ListedVessel v ? v.name()
+                : ((ListedEntity) entries.iterator().next()).name());
         return values;
     }
 

@@ -7,7 +7,17 @@ import java.util.List;
  * every alias, each through {@link VesselNames#normalise}). One fact per list entry; never one rule per entry.
  */
 public record ListedVessel(String id, String list, String listVersion, String entryId, String name,
-        List<String> normalisedNames, String imo, List<String> programmes) {
+        List<String> normalisedNames, String imo, List<String> programmes, java.time.LocalDate listedOn) {
+
+    public ListedVessel(String id, String list, String listVersion, String entryId, String name,
+            List<String> normalisedNames, String imo, List<String> programmes) {
+        this(id, list, listVersion, entryId, name, normalisedNames, imo, programmes, null);
+    }
+
+    /** True when the entry was designated after the call's date (a list that gives no date designates before). */
+    public boolean designatedAfter(PortCall call) {
+        return listedOn != null && listedOn.isAfter(call.arrivedOn());
+    }
 
     /**
      * True when the call names this vessel: by IMO number where both have one (a different number is a different

@@ -22,6 +22,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.sanctionswatch.fact.ClosedAlert;
 import org.sanctionswatch.fact.EventHorizon;
+import org.sanctionswatch.fact.ListedEntity;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Deployment;
 import org.sanctionswatch.fact.Observation;
@@ -336,7 +337,7 @@ public final class RuleGroups {
         }
         for (Class<?> c : List.of(Param.class, WatchedCommodity.class, WatchedPort.class, Theatre.class, Today.class,
                 ClosedAlert.class, ListedVessel.class, ReportedPeriod.class, RailHistory.class, TradeHorizon.class,
-                EventHorizon.class, Deployment.class, Shipment.class, ShipmentSeries.class,
+                EventHorizon.class, ListedEntity.class, Deployment.class, Shipment.class, ShipmentSeries.class,
                 ShipmentSeries.Episode.class)) {
             types.add(c.getSimpleName());
         }

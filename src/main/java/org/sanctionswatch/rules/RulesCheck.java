@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sanctionswatch.fact.Placement;
 import org.sanctionswatch.fact.Provisions;
+import org.sanctionswatch.fact.ListedEntity;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.Observation;
 import org.sanctionswatch.fact.VesselNames;
@@ -141,10 +142,15 @@ public final class RulesCheck {
     }
 
     /**
-     * A fixture: a JSON array of observations, or an object with {@code observations}, an optional {@code today}
-     * and optional {@code listedVessels} ({list, entryId, name, imo, programmes}).
+     * A fixture: a JSON array of observations, or an object with {@code observations}, an optional {@code today},
+     * optional {@code listedVessels} ({list, entryId, name, imo, programmes, listedOn}) and optional
+     * {@code listedEntities} (the same, the IMO a company number).
      */
     record Fixture(List<Observation> observations, List<Object> reference, LocalDate today) {
+
+        private static LocalDate listedOn(JsonNode entry) {
+            return entry.hasNonNull("listedOn") ? LocalDate.parse(entry.get("listedOn").asString()) : null;
+        }
 
         static Fixture read(Path file, ParameterSet parameters) throws IOException {
             JsonNode root = JSON.readTree(file.toFile());
@@ -162,7 +168,17 @@ public final class RulesCheck {
                     String name = v.path("name").asString();
                     reference.add(new ListedVessel(v.path("list").asString() + ":" + v.path("entryId").asString(),
                             v.path("list").asString(), "fixture", v.path("entryId").asString(), name,
-                            List.of(VesselNames.normalise(name)), v.path("imo").asString(null), programmes));
+                            List.of(VesselNames.normalise(name)), v.path("imo").asString(null), programmes,
+                            listedOn(v)));
+                }
+                for (JsonNode e : root.path("listedEntities")) {
+                    List<String> programmes = new ArrayList<>();
+                    e.path("programmes").forEach(p -> programmes.add(p.asString()));
+                    String name = e.path("name").asString();
+                    reference.add(new ListedEntity(e.path("list").asString() + ":" + e.path("entryId").asString(),
+                            e.path("list").asString(), "fixture", e.path("entryId").asString(), name,
+                            List.of(VesselNames.normalise(name)), e.path("imo").asString(null), programmes,
+                            listedOn(e), null));
                 }
                 temp = Files.createTempFile("fixture", ".json");
                 Files.writeString(temp, JSON.writeValueAsString(root.path("observations")));

@@ -101,7 +101,8 @@ public final class OfacSdnParser {
         // OFAC leaves SDN_Type empty for entities
         String entryType = type == null ? ListEntry.ENTITY : type.toUpperCase(Locale.ROOT);
         String remarks = f.get(REMARKS);
-        String imo = ListEntry.VESSEL.equals(entryType) ? imo(remarks) : null;
+        // a vessel's IMO number, or an entity's IMO company number
+        String imo = ListEntry.VESSEL.equals(entryType) || ListEntry.ENTITY.equals(entryType) ? imo(remarks) : null;
         return new ListEntry(ListEntry.OFAC_SDN, f.get(ENT_NUM), f.get(SDN_NAME), aliases(remarks), entryType,
                 programmes(f.get(PROGRAM)), null, imo, f.get(VESS_FLAG), f.get(VESS_TYPE), remarks);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sanctionswatch.fact.ListedEntity;
 import org.sanctionswatch.fact.ListedVessel;
 import org.sanctionswatch.fact.VesselNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,21 +87,59 @@ class WatchlistStore {
         });
     }
 
-    /** The vessels of the current version of every list, as rule facts. */
+    /**
+     * The vessels and companies of the current version of every list, as rule facts: a {@link ListedVessel} per
+     * vessel entry, a {@link ListedEntity} per entity entry (with its IMO company number where the list gives one),
+     * and one per company a vessel entry names as "Linked To:", tied through that vessel.
+     */
     Map<String, List<Object>> currentVessels() {
         Map<String, List<Object>> byList = new LinkedHashMap<>();
-        jdbc.query("select v.list, v.version, e.entry_id, e.name, e.imo, e.programmes, e.aliases "
-                + "from watchlist_entry e join watchlist_version v on v.id = e.version_id "
-                + "where v.current_ = true and e.entry_type = 'VESSEL' order by v.list, e.entry_id", rs -> {
+        jdbc.query("select v.list, v.version, e.entry_id, e.name, e.imo, e.programmes, e.aliases, e.entry_type, "
+                + "e.listed_on, e.remarks from watchlist_entry e join watchlist_version v on v.id = e.version_id "
+                + "where v.current_ = true and e.entry_type in ('VESSEL', 'ENTITY') order by v.list, e.entry_id",
+                rs -> {
                     String list = rs.getString(1);
+                    String version = list + " v" + rs.getInt(2);
+                    String entryId = rs.getString(3);
                     String name = rs.getString(4);
-                    List<String> names = Stream.concat(Stream.of(name), split(rs.getString(7)).stream())
-                            .map(VesselNames::normalise).filter(n -> n != null && !n.isEmpty()).distinct().toList();
-                    byList.computeIfAbsent(group(list), k -> new ArrayList<>()).add(new ListedVessel(
-                            list + ":" + rs.getString(3), list, list + " v" + rs.getInt(2), rs.getString(3), name,
-                            names, rs.getString(5), split(rs.getString(6))));
+                    List<String> names = normalised(Stream.concat(Stream.of(name), split(rs.getString(7)).stream()));
+                    List<String> programmes = split(rs.getString(6));
+                    java.sql.Date listedOn = rs.getDate(9);
+                    java.time.LocalDate listed = listedOn == null ? null : listedOn.toLocalDate();
+                    List<Object> facts = byList.computeIfAbsent(group(list), k -> new ArrayList<>());
+                    if (ListEntry.VESSEL.equals(rs.getString(8))) {
+                        facts.add(new ListedVessel(list + ":" + entryId, list, version, entryId, name, names,
+                                rs.getString(5), programmes, listed));
+                        for (String tie : linkedTo(rs.getString(10))) {
+                            facts.add(new ListedEntity(list + ":" + entryId + ":" + tie, list, version, entryId, tie,
+                                    normalised(Stream.of(tie)), null, programmes, listed,
+                                    list + " entry " + entryId + " \"" + name + "\" (Linked To)"));
+                        }
+                    } else {
+                        facts.add(new ListedEntity(list + ":" + entryId, list, version, entryId, name, names,
+                                rs.getString(5), programmes, listed, null));
+                    }
                 });
         return byList;
+    }
+
+    private static List<String> normalised(Stream<String> names) {
+        return names.map(VesselNames::normalise).filter(n -> n != null && !n.isEmpty()).distinct().toList();
+    }
+
+    private static final java.util.regex.Pattern LINKED_TO = java.util.regex.Pattern.compile(
+            "Linked To: ([^;]+?)\\.?(?=;|$)");
+
+    /** The companies an OFAC entry's remarks name as "Linked To:". */
+    static List<String> linkedTo(String remarks) {
+        List<String> ties = new ArrayList<>();
+        if (remarks != null) {
+            java.util.regex.Matcher m = LINKED_TO.matcher(remarks.strip());
+            while (m.find()) {
+                ties.add(m.group(1).strip());
+            }
+        }
+        return ties;
     }
 
     /** Entries of current versions matching an IMO number, a name fragment, a programme prefix or a type. */

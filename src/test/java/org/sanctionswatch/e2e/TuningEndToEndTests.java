@@ -160,7 +160,7 @@ class TuningEndToEndTests {
             List<String> touched = List.of("ESC-001", "MIL-004", "SAN-001", "THEATRE-001", "TRADE-001");
             assertThat(present.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
             assertThat(fromStore.get("judgedGroups").valueStream().map(JsonNode::asString)).isEqualTo(touched);
-            assertThat(whole.get("judgedGroups")).hasSize(18);
+            assertThat(whole.get("judgedGroups")).hasSize(20);
         }
     }
 

@@ -142,6 +142,35 @@ class WatchlistEndToEndTests {
         assertThat(vesselAlerts()).noneMatch(a -> a.contains("2024-04-04"));
     }
 
+    @Test
+    @Order(8)
+    void flagsAVesselWhoseListedOwnerIsOnTheUnListCitingTheEntry() {
+        String call = """
+                {"type":"PORT_CALL","vesselName":"Unlisted Trader","imo":"8712362","flag":"SLE","port":"Rajin",
+                 "country":"PRK","arrivedOn":"2024-05-01","owner":"Chonmyong Shipping Co","ownerImo":"IMO 5571322",
+                 "source":{"name":"Imagery review","reliability":"B","credibility":2}}
+                """;
+        assertThat(service.postJson(call).status()).isEqualTo(200);
+
+        JsonNode owned = service.get("/api/alerts?ruleId=LOG-004").body();
+        assertThat(owned.get("total").asInt()).isEqualTo(1);
+        JsonNode alert = service.get("/api/alerts/" + owned.get("items").get(0).get("id").asLong()).body();
+        assertThat(alert.get("explanation").asString()).contains("the registered owner Chonmyong Shipping Co is "
+                + "UN_CONSOLIDATED entry KPe.056", "IMO company number 5571322", "listed 2018-03-30");
+        assertThat(alert.get("provision").asString()).contains("UNSCR 1718 (2006) para 8(d)");
+
+        // a call in 2017, before the UN listed the owner: only OFAC's entry, which gives no date of listing, counts
+        service.postJson(call.replace("2024-05-01", "2017-05-01"));
+        JsonNode both = service.get("/api/alerts?ruleId=LOG-004&size=10").body();
+        assertThat(both.get("total").asInt()).isEqualTo(2);
+        both.get("items").forEach(a -> {
+            if (a.get("subject").asString().endsWith("2017-05-01")) {
+                assertThat(a.get("explanation").asString()).contains("OFAC_SDN entry 23705")
+                        .doesNotContain("KPe.056");
+            }
+        });
+    }
+
     private static java.util.List<String> vesselAlerts() {
         java.util.List<String> out = new java.util.ArrayList<>();
         service.get("/api/alerts?ruleId=LOG-002&size=100").body().get("items")

@@ -89,10 +89,9 @@ class OfacSdnParserTests {
     }
 
     @Test
-    void keepsImoForVesselsOnly() {
-        assertThat(entries).filteredOn(e -> !e.isVessel())
-                .filteredOn(e -> e.remarks() != null && e.remarks().matches("(?s).*\\bIMO \\d{7}.*"))
-                .isNotEmpty()
+    void keepsTheImoCompanyNumberOfEntitiesAndNoneOfPeople() {
+        assertThat(byName("OCEAN MARITIME MANAGEMENT COMPANY LIMITED").imo()).isEqualTo("1790183");
+        assertThat(entries).filteredOn(e -> e.entryType().equals(ListEntry.INDIVIDUAL))
                 .allSatisfy(e -> assertThat(e.imo()).isNull());
     }
 
