@@ -62,7 +62,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/alerts/**", "/api/escalation",
                                 "/api/escalation/**", "/api/observations", "/api/observations/**", "/api/rules",
                                 "/api/parameters", "/api/parameters/**", "/api/rulesets", "/api/rulesets/**",
-                                "/api/watchlists", "/api/watchlists/**", "/api/snoozes").hasRole(VIEWER)
+                                "/api/watchlists", "/api/watchlists/**", "/api/screen", "/api/snoozes")
+                        .hasRole(VIEWER)
                         .anyRequest().denyAll());
         return http.build();
     }

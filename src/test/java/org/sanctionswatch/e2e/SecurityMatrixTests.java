@@ -74,6 +74,8 @@ class SecurityMatrixTests {
             new Call("GET", "/api/rulesets/1", null, READERS),
             new Call("GET", "/api/watchlists", null, READERS),
             new Call("GET", "/api/watchlists/entries?imo=9161003", null, READERS),
+            new Call("GET", "/api/screen?name=LADY%20R", null, READERS),
+            new Call("GET", "/api/escalation/DPRK-RUSSIA/history?from=2024-01-01&to=2024-12-01", null, READERS),
             new Call("POST", "/api/observations", "[{\"type\": \"NOPE\"}]", LOADERS),
             new Call("POST", "/api/observations/import", "not,a,known,header\n", LOADERS),
             new Call("POST", "/api/watchlists/import", "", LOADERS),

@@ -146,7 +146,7 @@ class WatchlistEndToEndTests {
     @Order(8)
     void flagsAVesselWhoseListedOwnerIsOnTheUnListCitingTheEntry() {
         String call = """
-                {"type":"PORT_CALL","vesselName":"Unlisted Trader","imo":"8712362","flag":"SLE","port":"Rajin",
+                {"type":"PORT_CALL","vesselName":"Unlisted Trader","imo":"9876543","flag":"SLE","port":"Rajin",
                  "country":"PRK","arrivedOn":"2024-05-01","owner":"Chonmyong Shipping Co","ownerImo":"IMO 5571322",
                  "source":{"name":"Imagery review","reliability":"B","credibility":2}}
                 """;
@@ -169,6 +169,27 @@ class WatchlistEndToEndTests {
                         .doesNotContain("KPe.056");
             }
         });
+    }
+
+    @Test
+    @Order(9)
+    void screensANameOrNumberOnDemandWithScoresAndWhy() {
+        JsonNode exact = service.get("/api/screen?imo=IMO%209161003").body();
+        assertThat(exact.get("matches").get(0).get("name").asString()).isEqualTo("LADY R");
+        assertThat(exact.get("matches").get(0).get("level").asString()).isEqualTo("EXACT");
+        assertThat(exact.get("matches").get(0).get("why").asString()).contains("the same IMO number 9161003");
+
+        JsonNode possible = service.get("/api/screen?name=Ryonggunbong").body();
+        assertThat(possible.get("matches").get(0).get("name").asString()).isEqualTo("RYONG GUN BONG");
+        assertThat(possible.get("matches").get(0).get("level").asString()).isEqualTo("POSSIBLE");
+        assertThat(possible.get("matches").get(0).get("score").asDouble()).isEqualTo(1.0);
+
+        JsonNode company = service.get("/api/screen?imo=5571322&type=ENTITY").body();
+        assertThat(company.get("matches").valueStream().map(m -> m.get("list").asString() + " "
+                + m.get("entryId").asString())).contains("UN_CONSOLIDATED KPe.056");
+
+        assertThat(service.get("/api/screen?imo=9161004").status()).isEqualTo(422);
+        assertThat(service.get("/api/screen?name=Ocean%20Harmony").body().get("matches")).isEmpty();
     }
 
     private static java.util.List<String> vesselAlerts() {
