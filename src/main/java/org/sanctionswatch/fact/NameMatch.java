@@ -44,10 +44,21 @@ public final class NameMatch {
         return numbers;
     }
 
-    /** The letters of a normalised name, without its numbers and spaces. */
+    /**
+     * The letters of a normalised name, without its numbers and spaces, and with the spellings transliterations of
+     * one sound disagree on written one way: PH and P (PHYONGYANG, PYONGYANG), KH and K, TH and T, a doubled or
+     * Russian-style Y (VOSTOCHNYY, VOSTOCHNIY, VOSTOCHNY), and EO and O (RYEONG, RYONG).
+     */
     static String letters(String normalised) {
-        return NOT_LETTERS.matcher(normalised).replaceAll("");
+        String letters = NOT_LETTERS.matcher(normalised).replaceAll("");
+        for (String[] variant : VARIANTS) {
+            letters = letters.replace(variant[0], variant[1]);
+        }
+        return letters;
     }
+
+    private static final String[][] VARIANTS = {{"PH", "P"}, {"KH", "K"}, {"TH", "T"}, {"YY", "Y"}, {"IY", "Y"},
+            {"EO", "O"}};
 
     private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[\\p{Nd}\\s]+");

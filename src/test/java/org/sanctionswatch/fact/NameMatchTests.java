@@ -31,7 +31,9 @@ class NameMatchTests {
         assertThat(alike("PAEK MA", "Paekma")).isEqualTo(1.0);
         assertThat(alike("NAM SAN 8", "Namsan 8")).isEqualTo(1.0);
         assertThat(alike("SAM JONG 2", "Sam Jong 2")).isEqualTo(1.0);
-        assertThat(alike("YU PHYONG 5", "Yu Pyong 5")).isGreaterThan(0.93);
+        assertThat(alike("YU PHYONG 5", "Yu Pyong 5")).isEqualTo(1.0);
+        assertThat(alike("RYONG GUN BONG", "Ryeong Gun Bong")).isEqualTo(1.0);
+        assertThat(alike("VOSTOCHNY STAR", "Vostochnyy Star")).isEqualTo(1.0);
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.sanctionswatch.fact.VesselNames;
 /**
  * The vessel-name matcher on a labelled set: every vessel of the published OFAC SDN list against variants of its
  * name an analyst would call the same ship (case, a vessel-type prefix, punctuation, spacing, Roman or Arabic
- * figures, an invisible character, one letter dropped or two swapped) and near misses that are other ships (another
+ * figures, an invisible character, another transliteration, one letter dropped or two swapped) and near misses that
+ * are other ships (another
  * number, a number added). Precision and recall at the default threshold (LOG-003.threshold, 0.93) are stated in
  * docs/screening.md; a call of an exact or possible match counts as found.
  */
@@ -98,6 +99,11 @@ class ScreeningAccuracyTests {
                     vessel, false, "another number"));
         } else {
             out.add(new Labelled(name + " 2", vessel, false, "a number added"));
+        }
+        String transliterated = name.replace("PYONG", "PHYONG").replace("RYONG", "RYEONG").replace("HYON", "HYEON")
+                .replaceAll("NY\\b", "NYY").replace("KUM", "KHUM");
+        if (!transliterated.equals(name)) {
+            out.add(new Labelled(transliterated, vessel, true, "transliteration"));
         }
         String letters = name.replaceAll("[^A-Za-z]", "");
         if (letters.length() >= 8) {
