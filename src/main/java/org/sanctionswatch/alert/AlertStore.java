@@ -97,6 +97,12 @@ public class AlertStore {
                 } else if (!s.active() || !s.fingerprint().equals(fingerprint)) {
                     update(s, f, fingerprint, rulesetVersion, ctx, snooze, written);
                     updated++;
+                } else {
+                    // why the alert belongs where it does is kept current without an event: alerts stored before it
+                    // was recorded get it without reopening or notifying anyone
+                    jdbc.update("update alert set belongs_to = ?, corroborated = ? where id = ? "
+                            + "and (belongs_to is distinct from ? or corroborated <> ?)", f.belongsTo(),
+                            f.corroborated(), s.id(), f.belongsTo(), f.corroborated());
                 }
             }
             return new AlertChanges(raised, updated, cleared);
@@ -248,12 +254,14 @@ public class AlertStore {
                 f.evidence().stream().map(id -> new Object[] {alertId, id}).toList());
     }
 
-    /** Identifies the content of a finding, so that an unchanged finding on replay changes nothing. */
+    /**
+     * Identifies the content of a finding, so that an unchanged finding on replay changes nothing. Why it belongs to
+     * its theatres and whether it is corroborated are not part of it (corroboration shows in its severity and
+     * explanation, its first theatre in {@code theatre}): they are kept current without an event.
+     */
     static String fingerprint(Finding f) {
         return Sha256.ofParts(java.util.Arrays.asList(f.severity(), f.category(), String.valueOf(f.theatre()),
-                f.title(), f.explanation(), String.valueOf(f.provision()), String.valueOf(f.belongsTo()),
-                String.valueOf(f.corroborated()),
-                String.valueOf(f.confidence()),
+                f.title(), f.explanation(), String.valueOf(f.provision()), String.valueOf(f.confidence()),
                 String.join(",", f.evidence())));
     }
     public AlertPage find(AlertQuery q) {

@@ -54,8 +54,9 @@ public class MeasureHistoryService {
         Map<String, List<Object>> facts = new HashMap<>();
         reference.forEach(r -> facts.putAll(r.current()));
         facts.putAll(engine.closedAlertFacts());
-        List<Object> key = List.of(engine.rulesetVersion(), engine.rules().drlHash(), observations.commits(),
-                facts.getOrDefault("closed-alerts", List.of()), days);
+        long stamp = observations.commits();
+        // the reference facts (lists, closed alerts) by value: a new list version or a closed alert is another key
+        List<Object> key = List.of(engine.rulesetVersion(), engine.rules().drlHash(), stamp, facts, days);
         synchronized (kept) {
             List<MeasureHistory.Step> known = kept.get(key);
             if (known != null) {
@@ -64,8 +65,11 @@ public class MeasureHistoryService {
         }
         List<MeasureHistory.Step> steps = MeasureHistory.replay(engine.rules(), engine.installedParameters(), facts,
                 days, observations::forEachVersionByReportTime);
-        synchronized (kept) {
-            kept.put(key, steps);
+        // a load that committed while the store was read may or may not be in this answer: it is not kept
+        if (observations.commits() == stamp) {
+            synchronized (kept) {
+                kept.put(key, steps);
+            }
         }
         return steps;
     }

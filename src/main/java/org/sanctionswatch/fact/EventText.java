@@ -108,18 +108,19 @@ public final class EventText {
         return values;
     }
 
-    /** The entries a call matches, all designated after it. */
-    public static Map<String, Object> laterDesignated(PortCall c, WatchedPort port, Collection<?> entries) {
-        List<String> listed = entries.stream().map(o -> o instanceof ListedVessel v
-                ? v.list() + " entry " + v.entryId() + " \"" + v.name() + "\" (the vessel), listed " + v.listedOn()
-                : ((ListedEntity) o).list() + " entry " + ((ListedEntity) o).entryId() + " \""
-                        + ((ListedEntity) o).name() + "\" (its " + ((ListedEntity) o).roleIn(c) + "), listed "
-                        + ((ListedEntity) o).listedOn())
-                .sorted().toList();
+    /** The vessels and companies a call matches, all designated after it. */
+    public static Map<String, Object> laterDesignated(PortCall c, WatchedPort port, Collection<?> vessels,
+            Collection<?> companies) {
+        List<String> listed = new java.util.ArrayList<>();
+        vessels.stream().map(ListedVessel.class::cast).forEach(v -> listed.add(v.list() + " entry " + v.entryId()
+                + " \"" + v.name() + "\" (the vessel), listed " + v.listedOn()));
+        companies.stream().map(ListedEntity.class::cast).forEach(e -> listed.add(e.list() + " entry " + e.entryId()
+                + " \"" + e.name() + "\" (its " + e.roleIn(c) + "), listed " + e.listedOn()));
+        listed.sort(null);
         Map<String, Object> values = portCall(c, port, List.of());
         values.put("entries", String.join("; ", listed));
-        values.put("first", entries.iterator().next() instanceof ListedVessel v ? v.name()
-                : ((ListedEntity) entries.iterator().next()).name());
+        values.put("first", !vessels.isEmpty() ? ((ListedVessel) vessels.iterator().next()).name()
+                : ((ListedEntity) companies.iterator().next()).name());
         return values;
     }
 

@@ -39,9 +39,10 @@ public record Theatre(String id, String name, List<String> countries, List<Theat
     }
 
     /**
-     * Where a finding belongs in this theatre, as a list of none or one. Trade is placed by the definition alone:
-     * between the parties, or by a clause. Other events also where their subject was filed under the theatre (a
-     * loader's declaration). A clause limits the measures to its own; a CONTEXT finding feeds none.
+     * Where a finding belongs in this theatre, as a list of none or one: between the parties, or by a clause; a
+     * diplomatic step also where its loader filed it under the theatre (a monitoring body other states set up about
+     * a party). Events with a sender and a recipient are placed by the definition alone, whatever they were filed
+     * under. A clause limits the measures to its own; a CONTEXT finding feeds none.
      */
     public List<Placement> place(Finding f) {
         Scope s = f.scope();
@@ -57,7 +58,7 @@ public record Theatre(String id, String name, List<String> countries, List<Theat
             TheatreClause c = clauseFor(s);
             reason = "named in its definition: " + c.because(s);
             all.addAll(measures(f, c.measure()));
-        } else if (!s.isTrade() && id.equals(s.filed())) {
+        } else if (ObservationType.DIPLOMATIC_EVENT.name().equals(s.type()) && id.equals(s.filed())) {
             reason = "filed under " + id + " by its loader (" + String.join(", ", s.parties()) + ")";
             all.addAll(measures(f, null));
         } else {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -87,7 +86,8 @@ final class ReportGroups {
     private static <T extends Observation> void put(Map<String, T> bucket, T report, boolean add) {
         if (add) {
             bucket.put(report.id(), report);
-        } else if (Objects.equals(bucket.get(report.id()), report)) {
+        } else if (bucket.get(report.id()) == report) {
+            // by identity: a revision equal to the version before it has already taken its place
             bucket.remove(report.id());
         }
     }

@@ -97,7 +97,14 @@ public class WatchlistFeeds implements HealthIndicator {
 
     /** Fetches every configured feed once (with its retries); one feed's failure does not stop the others. */
     public synchronized Map<String, FeedState> refresh() {
-        settings.feeds().forEach(this::fetch);
+        settings.feeds().forEach((list, url) -> {
+            try {
+                fetch(list, url);
+            } catch (RuntimeException e) {
+                done(list, url, states.get(list), "FAILED", version(states.get(list)), etag(states.get(list)),
+                        modified(states.get(list)), e.getClass().getSimpleName() + ": " + e.getMessage(), 1);
+            }
+        });
         return states();
     }
 
@@ -118,6 +125,11 @@ public class WatchlistFeeds implements HealthIndicator {
                     request.header("If-Modified-Since", before.lastModified());
                 }
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() == 304 && before == null) {
+                    done(list, url, null, "FAILED", null, null, null, "HTTP 304 to a request that had no validators",
+                            attempt);
+                    return;
+                }
                 if (response.statusCode() == 304) {
                     done(list, url, before, "NOT_MODIFIED", before.version(), before.etag(), before.lastModified(),
                             null, attempt);
@@ -137,15 +149,10 @@ public class WatchlistFeeds implements HealthIndicator {
                 String modified = response.headers().firstValue("Last-Modified").orElse(null);
                 try {
                     WatchlistService.ImportResult result = watchlists.importList(
-                            new ByteArrayInputStream(response.body()));
-                    if (!result.list().equals(list)) {
-                        done(list, url, before, "FAILED", version(before), etag(before), modified(before),
-                                "the file at the URL is a " + result.list() + " list, not " + list, attempt);
-                        return;
-                    }
+                            new ByteArrayInputStream(response.body()), list);
                     done(list, url, before, result.unchanged() ? "UNCHANGED" : "NEW_VERSION", result.version(), etag,
                             modified, null, attempt);
-                } catch (InvalidInputException | PayloadTooLargeException e) {
+                } catch (InvalidInputException | PayloadTooLargeException | IllegalStateException e) {
                     // The validators of the broken file are not kept: the next fetch takes the whole file again.
                     done(list, url, before, "FAILED", version(before), etag(before), modified(before),
                             "the file was refused: " + e.getMessage(), attempt);

@@ -44,9 +44,21 @@ public class WatchlistService implements ReferenceFacts {
 
     /** Imports a list; the format (OFAC SDN CSV or UN consolidated XML) is recognised from the content. */
     public ImportResult importList(InputStream in) {
+        return importList(in, null);
+    }
+
+    /**
+     * Imports a list that must be {@code expected} (OFAC_SDN or UN_CONSOLIDATED; null: either): a file of the other
+     * list is refused before anything is stored.
+     */
+    public ImportResult importList(InputStream in, String expected) {
         byte[] bytes = read(in);
         boolean xml = looksLikeXml(bytes);
         String list = xml ? ListEntry.UN_CONSOLIDATED : ListEntry.OFAC_SDN;
+        if (expected != null && !expected.equals(list)) {
+            throw new InvalidInputException("The file is not the " + expected + " list",
+                    List.of(ItemError.atLine(1, null, null, null, "its content is a " + list + " file")));
+        }
         String sha = Sha256.hex(bytes);
         Optional<WatchlistStore.Version> current = store.current(list);
         if (current.isPresent() && current.get().sha256().equals(sha)) {

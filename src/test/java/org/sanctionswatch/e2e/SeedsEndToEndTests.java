@@ -97,6 +97,10 @@ class SeedsEndToEndTests {
                     .containsExactlyInAnyOrder("step", "from");
             assertThat(s.get("/api/escalation/DPRK-RUSSIA/history?from=1900-01-01&step=P1D").status())
                     .isEqualTo(422);
+            for (String odd : List.of("step=P500000000D", "step=P300000Y", "to=%2B999999999-12-31",
+                    "to=-999999999-01-01", "from=0000-01-01", "to=2024-99-01&step=P1M")) {
+                assertThat(s.get("/api/escalation/DPRK-RUSSIA/history?" + odd).status()).as(odd).isEqualTo(422);
+            }
             assertThat(s.get("/api/escalation/NOWHERE/history").status()).isEqualTo(404);
         }
     }

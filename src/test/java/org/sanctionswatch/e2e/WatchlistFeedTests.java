@@ -151,6 +151,16 @@ class WatchlistFeedTests {
             assertThat(requests.get() - before).isEqualTo(2);
             assertThat(s.as(null).get("/actuator/health").body().get("components").get("watchlistFeeds")
                     .get("status").asString()).isEqualTo("UP");
+
+            // the other list's file at this list's URL is refused before anything is stored
+            answer(200, "\"v5\"", Files.readAllBytes(UN));
+            assertThat(feeds.refresh().get("OFAC_SDN")).satisfies(st -> {
+                assertThat(st.outcome()).isEqualTo("FAILED");
+                assertThat(st.error()).contains("not the OFAC_SDN list");
+            });
+            JsonNode versions = s.get("/api/watchlists").body();
+            assertThat(versions.valueStream().filter(v -> v.get("list").asString().equals("UN_CONSOLIDATED")))
+                    .hasSize(1);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.sanctionswatch.fact.Finding;
 import org.sanctionswatch.fact.Source;
 import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.TheatreMeasure;
+import org.sanctionswatch.fact.TroopDeployment;
 
 /**
  * The two measures of a theatre on the real rules and default parameters: escalation weights MIL-001 3, MIL-005 3,
@@ -176,6 +177,21 @@ class AssessmentRuleTests {
                     .extracting(TheatreMeasure::theatre, TheatreMeasure::measure).containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("DPRK-CHINA", Theatre.SANCTIONS),
                             org.assertj.core.groups.Tuple.tuple("DPRK-RUSSIA", Theatre.SANCTIONS));
+        }
+    }
+
+    @Test
+    void leavesEventsBetweenOtherCountriesOutWhateverTheyWereFiledUnder() {
+        TroopDeployment elsewhere = new TroopDeployment("D-elsewhere", Facts.THEATRE, ANALYST, java.time.Instant.EPOCH,
+                "BLR", "UKR", "Kyiv", 3000, "UNKNOWN", day("2024-10-23"), null);
+        try (RulesHarness rules = RulesHarness.withDefaults().today(day("2024-10-23"))) {
+            rules.insert(List.of(elsewhere));
+
+            assertThat(rules.alerted("MIL-001")).singleElement().satisfies(f -> {
+                assertThat(f.theatre()).isNull();
+                assertThat(f.belongsTo()).isNull();
+            });
+            assertThat(rules.measure(Theatre.ESCALATION).factCount()).isZero();
         }
     }
 

@@ -27,7 +27,7 @@ class EarlyRuleBuildTests {
         assertThat(RuleBaseBuilder.earlyBuildsTaken()).isEqualTo(taken + 1);
 
         assertThat(later).isNotSameAs(early);
-        assertThat(early.ruleNames()).isEqualTo(later.ruleNames()).hasSize(27);
+        assertThat(early.ruleNames()).isEqualTo(later.ruleNames()).hasSize(26);
         assertThat(early.drlHash()).isEqualTo(later.drlHash());
     }
 
@@ -36,7 +36,7 @@ class EarlyRuleBuildTests {
         long taken = RuleBaseBuilder.earlyBuildsTaken();
         try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
             assertThat(RuleBaseBuilder.earlyBuildsTaken()).isEqualTo(taken + 1);
-            assertThat(service.bean(RuleEngine.class).rules().ruleNames()).hasSize(27);
+            assertThat(service.bean(RuleEngine.class).rules().ruleNames()).hasSize(26);
         }
     }
 

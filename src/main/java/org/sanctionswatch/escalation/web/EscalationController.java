@@ -103,7 +103,15 @@ class EscalationController {
         theatre(theatre);
         List<ItemError> errors = new ArrayList<>();
         LocalDate end = date("to", to, LocalDate.now(clock), errors);
+        if (end != null && (end.getYear() < 11 || end.getYear() > 9999)) {
+            errors.add(new ItemError(null, null, null, "to", to, "a history ends between the years 11 and 9999"));
+            end = null;
+        }
         LocalDate start = date("from", from, end == null ? null : end.minusYears(10), errors);
+        if (start != null && start.getYear() < 1) {
+            errors.add(new ItemError(null, null, null, "from", from, "a history starts in the year 1 or later"));
+            start = null;
+        }
         Period every = null;
         try {
             every = Period.parse(step == null ? "P1M" : step);
@@ -118,9 +126,14 @@ class EscalationController {
             errors.add(new ItemError(null, null, null, "from", from, "must not be after to (" + end + ")"));
         }
         // MAX_STEPS + 1 days when the one MAX_STEPS steps on is still in the range
-        if (errors.isEmpty() && !start.plus(every.multipliedBy(MAX_STEPS)).isAfter(end)) {
-            errors.add(new ItemError(null, null, null, "step", step, "gives more than " + MAX_STEPS
-                    + " steps from " + start + " to " + end + "; take a longer step or a shorter range"));
+        try {
+            if (errors.isEmpty() && !start.plus(every.multipliedBy(MAX_STEPS)).isAfter(end)) {
+                errors.add(new ItemError(null, null, null, "step", step, "gives more than " + MAX_STEPS
+                        + " steps from " + start + " to " + end + "; take a longer step or a shorter range"));
+            }
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            // MAX_STEPS steps run past the calendar: far fewer fit in any range
+            errors.add(new ItemError(null, null, null, "step", step, "is too long for a calendar"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The history was refused", errors);
