@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Derived: what one finding adds to one measure (ESCALATION or SANCTIONS) of one theatre before saturation: the
- * weight its rule has in that measure, halved every half-life of its age measured from Today (a finding dated after
+ * weight its rule has in that measure. The rules derive it undecayed (age 0), so that it stays as it is while the
+ * days pass; the measure decays it by its age from Today ({@link #asOf}: halved every half-life; a finding dated after
  * Today counts as new).
  */
 public record Contribution(
@@ -22,11 +23,10 @@ public record Contribution(
         double confidence,
         List<String> evidence) {
 
-    public static Contribution of(Placement p, String measure, double weight, LocalDate today, double halfLifeDays) {
+    public static Contribution of(Placement p, String measure, double weight) {
         Finding f = p.finding();
-        long age = age(f.eventDate(), today);
-        return new Contribution(p.theatre(), measure, f.dedupKey(), f.ruleId(), f.title(), f.eventDate(), weight, age,
-                decay(weight, age, halfLifeDays), f.confidence(), f.evidence());
+        return new Contribution(p.theatre(), measure, f.dedupKey(), f.ruleId(), f.title(), f.eventDate(), weight, 0,
+                weight, f.confidence(), f.evidence());
     }
 
     static long age(LocalDate eventDate, LocalDate asOf) {
@@ -39,7 +39,7 @@ public record Contribution(
     }
 
     /** The same contribution as it stood on {@code asOf}: the weight decayed by its age on that day. */
-    Contribution asOf(LocalDate asOf, double halfLifeDays) {
+    public Contribution asOf(LocalDate asOf, double halfLifeDays) {
         long age = age(eventDate, asOf);
         return new Contribution(theatre, measure, findingKey, ruleId, title, eventDate, weight, age,
                 decay(weight, age, halfLifeDays), confidence, evidence);

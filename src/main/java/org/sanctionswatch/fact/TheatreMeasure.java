@@ -79,7 +79,7 @@ public record TheatreMeasure(
             double band4) {
         Map<String, Contribution> byKey = new HashMap<>();
         for (Object o : contributions) {
-            Contribution c = (Contribution) o;
+            Contribution c = ((Contribution) o).asOf(asOf, halfLifeDays);
             byKey.merge(c.findingKey(), c, (a, b) -> STRONGEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
         List<Double> bands = List.of(band1, band2, band3, band4);
