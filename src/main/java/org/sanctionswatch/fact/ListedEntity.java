@@ -31,7 +31,7 @@ public record ListedEntity(String id, String list, String listVersion, String en
 
     /** True when the call names this company in any role. */
     public boolean behind(PortCall call) {
-        return roleIn(call) != null;
+        return (call.owner() != null || call.operator() != null || call.manager() != null) && roleIn(call) != null;
     }
 
     /** True when the entry was designated after the call's date (a list that gives no date designates before). */
