@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The service; or, with a first argument, a command that runs without a server: {@code backtest …},
- * {@code check-rules [DIR]} or {@code keys …}.
+ * {@code check-rules [DIR]}, {@code keys …} or {@code people …}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,7 +27,7 @@ public class SanctionsWatchApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("backtest") || args[0].equals("check-rules")
-                || args[0].equals("keys"))) {
+                || args[0].equals("keys") || args[0].equals("people"))) {
             quietLogs();
         }
         if (args.length > 0 && args[0].equals("backtest")) {
@@ -38,6 +38,10 @@ public class SanctionsWatchApplication {
         }
         if (args.length > 0 && args[0].equals("keys")) {
             System.exit(org.sanctionswatch.security.KeyCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("people")) {
+            System.exit(org.sanctionswatch.security.PeopleCommand.run(Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err));
         }
         SpringApplication.run(SanctionsWatchApplication.class, args);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sanctionswatch.fact.Theatre;
 import org.sanctionswatch.fact.WatchedCommodity;
 import org.sanctionswatch.fact.WatchedPort;
 import org.sanctionswatch.system.InvalidInputException;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ParameterChanges {
 
-    private static final Set<String> FIELDS = Set.of("comment", "parameters", "watchlist", "watchedPorts");
+    private static final Set<String> FIELDS = Set.of("comment", "parameters", "watchlist", "watchedPorts",
+            "theatres");
 
     private ParameterChanges() {
     }
@@ -68,10 +70,20 @@ public final class ParameterChanges {
         } else if (whole) {
             errors.add(error("watchedPorts", null, "missing: a PUT gives every watched port"));
         }
+        List<Theatre> theatres = base.theatres();
+        if (body.has("theatres")) {
+            if (!body.get("theatres").isArray()) {
+                errors.add(error("theatres", body.get("theatres").toString(), "must be an array"));
+            } else {
+                List<String> problems = new ArrayList<>();
+                theatres = ParameterFiles.theatres(body.get("theatres"), problems);
+                problems.forEach(p -> errors.add(error("theatres", null, p)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The parameter change was refused", errors);
         }
-        return new ParameterSet(changed, watchlist, ports, base.theatres());
+        return new ParameterSet(changed, watchlist, ports, theatres);
     }
 
     private static ParameterSpec check(ParameterSpec spec, JsonNode v, List<ItemError> errors) {

@@ -81,20 +81,39 @@ public final class ParameterFiles {
             ports.add(new WatchedPort(port, w.path("country").asString(""), w.path("locode").asString(null),
                     strings(w.path("aliases"))));
         }
+        List<Theatre> theatres = theatres(root.path("theatres"), problems);
+        if (!problems.isEmpty()) {
+            throw new ParameterFileException(name, problems);
+        }
+        return new ParameterSet(specs, watchlist, ports, theatres);
+    }
+
+    /**
+     * Theatres as the parameter file and a parameter change give them: an id (capitals, digits and hyphens), a name,
+     * parties as ISO alpha-3 codes, and clauses; each problem is noted with the theatre and field.
+     */
+    static List<Theatre> theatres(JsonNode node, List<String> problems) {
         List<Theatre> theatres = new ArrayList<>();
-        for (JsonNode t : root.path("theatres")) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (JsonNode t : node) {
             String id = t.path("id").asString("");
+            if (!id.matches("[A-Z0-9][A-Z0-9-]{0,49}")) {
+                problems.add("theatres " + id + ".id: capitals, digits and hyphens, at most 50");
+            } else if (!ids.add(id)) {
+                problems.add("theatres " + id + ".id: appears twice");
+            }
+            List<String> countries = strings(t.path("countries"));
+            if (countries.isEmpty() || countries.stream().anyMatch(c -> !c.matches("[A-Z]{3}"))) {
+                problems.add("theatres " + id + ".countries: one or more ISO alpha-3 codes");
+            }
             List<TheatreClause> clauses = new ArrayList<>();
             int i = 0;
             for (JsonNode c : t.path("clauses")) {
                 clauses.add(clause(id, i++, c, problems));
             }
-            theatres.add(new Theatre(id, t.path("name").asString(""), strings(t.path("countries")), clauses));
+            theatres.add(new Theatre(id, t.path("name").asString(""), countries, clauses));
         }
-        if (!problems.isEmpty()) {
-            throw new ParameterFileException(name, problems);
-        }
-        return new ParameterSet(specs, watchlist, ports, theatres);
+        return theatres;
     }
 
     /** The parameter file for a set, in the layout {@link #read} takes: what an analyst commits to the rules folder. */

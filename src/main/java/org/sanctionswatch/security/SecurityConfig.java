@@ -1,20 +1,22 @@
 package org.sanctionswatch.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may do what. Everything is closed unless a line below opens it; the matrix test walks every endpoint with
@@ -28,11 +30,21 @@ class SecurityConfig {
     private static final String ANALYST = "ANALYST";
     private static final String ADMIN = "ADMIN";
 
+    /** The JSON API: keys and HTTP Basic for machines; the workbench's session (with its CSRF token) for people. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, People people, SecurityProperties properties)
+            throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
-        http.csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**", "/error")
+                // A forged request can only ride on a cookie: one that carries its own credentials, or comes with
+                // no session at all, needs no token.
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::needsNoToken))
+                // Reads the workbench's session but never makes one.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .addFilterAfter(new SignedInCheck(people, properties), SecurityContextHolderFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -50,7 +62,9 @@ class SecurityConfig {
                         // Rule logic runs arbitrary Java: administrators only.
                         .requestMatchers(HttpMethod.POST, "/api/rulesets/reload").hasRole(ADMIN)
                         .requestMatchers("/api/keys", "/api/keys/**", "/api/audit", "/api/subscriptions",
-                                "/api/subscriptions/**").hasRole(ADMIN)
+                                "/api/subscriptions/**", "/api/people", "/api/people/**").hasRole(ADMIN)
+                        // A person's own password: whoever is signed in as that person.
+                        .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(ADMIN)
                         // Tuning, backtests (candidate DRL is checked for ADMIN in the controller), acting on alerts.
                         .requestMatchers(HttpMethod.PUT, "/api/parameters").hasRole(ANALYST)
@@ -68,6 +82,39 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The workbench: pages for people, signed in with a form, kept in a session, every form carrying a CSRF token.
+     * The pages only read; what they change goes through the API above, under the same role checks.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain workbench(HttpSecurity http, People people, SecurityProperties properties) throws Exception {
+        http.formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
+                .addFilterAfter(new SignedInCheck(people, properties), SecurityContextHolderFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
+                        + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                        + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+                .exceptionHandling(e -> e.accessDeniedHandler(ProblemResponses.forbidden()))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/people").hasRole(ADMIN)
+                        // A preview runs a backtest: as POST /api/backtests.
+                        .requestMatchers(HttpMethod.POST, "/tuning/preview").hasRole(ANALYST)
+                        .requestMatchers(HttpMethod.GET, "/", "/theatres", "/theatres/*", "/alerts", "/alerts/rows",
+                                "/alerts/*", "/alerts/*/series", "/tuning", "/rulesets", "/lists", "/lists/entries",
+                                "/account").hasRole(VIEWER)
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    private static boolean needsNoToken(HttpServletRequest request) {
+        return request.getHeader("X-API-Key") != null || request.getHeader("Authorization") != null
+                || request.getSession(false) == null;
+    }
+
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy(Role.HIERARCHY);
@@ -79,12 +126,7 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService users(SecurityProperties properties) {
-        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
-        for (SecurityProperties.User u : properties.users()) {
-            manager.createUser(User.withUsername(u.name()).password(u.password())
-                    .roles(u.roles().stream().map(Role::name).toArray(String[]::new)).build());
-        }
-        return manager;
+    UserDetailsService users(People people, SecurityProperties properties) {
+        return new PersonDetails(people, properties);
     }
 }

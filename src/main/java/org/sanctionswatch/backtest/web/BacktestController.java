@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/backtests")
 class BacktestController {
 
-    private static final Set<String> FIELDS = Set.of("comment", "parameters", "watchlist", "watchedPorts", "drl",
+    private static final Set<String> FIELDS = Set.of("comment", "parameters", "watchlist", "watchedPorts", "theatres", "drl",
             "from", "to", "asOf");
 
     private final Backtester backtester;
@@ -39,7 +39,7 @@ class BacktestController {
 
     @PostMapping
     @Operation(summary = "Evaluate a candidate (parameters; DRL for administrators) against the current ruleset on "
-            + "the stored history: {parameters: {key: value}, watchlist?, watchedPorts?, drl?: {path: text}, "
+            + "the stored history: {parameters: {key: value}, watchlist?, watchedPorts?, theatres?, drl?: {path: text}, "
             + "from?, to?, asOf?}", description = "Without asOf the current side is what the live engine finds now; "
             + "with asOf both sides are judged on the observations as known on that date. A candidate without DRL "
             + "judges only the rule groups its change touches (those that read a changed parameter or list, and the "
@@ -74,7 +74,7 @@ class BacktestController {
             throw new InvalidInputException("The backtest was refused", errors);
         }
         ObjectNode change = ((ObjectNode) body).deepCopy();
-        change.retain("parameters", "watchlist", "watchedPorts");
+        change.retain("parameters", "watchlist", "watchedPorts", "theatres");
         ParameterSet candidate = ParameterChanges.apply(parameters.get(), change, false);
         return backtester.run(new Backtester.Candidate(candidate, drl), from, to, asOf);
     }
