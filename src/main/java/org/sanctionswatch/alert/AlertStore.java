@@ -320,6 +320,29 @@ public class AlertStore {
         return Optional.of(found.get(0).with(evidence, history));
     }
 
+    /** How many alerts there are in each status. */
+    public Map<String, Long> countsByStatus() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String status : List.of("OPEN", "ACKNOWLEDGED", "RESOLVED", "DISMISSED")) {
+            out.put(status, 0L);
+        }
+        jdbc.query("select status, count(*) from alert group by status", rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    /** The id of the alert of each of these dedup keys that has one. */
+    public Map<String, Long> idsByDedupKey(java.util.Collection<String> keys) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (String key : keys) {
+            jdbc.query("select id from alert where dedup_key = ?", rs -> {
+                out.put(key, rs.getLong(1));
+            }, key);
+        }
+        return out;
+    }
+
     /** The dedup keys of alerts a person resolved or dismissed, with their status. */
     public Map<String, String> closed() {
         Map<String, String> out = new java.util.TreeMap<>();

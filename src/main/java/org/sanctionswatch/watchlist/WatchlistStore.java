@@ -33,7 +33,7 @@ class WatchlistStore {
     }
 
     /** One stored version of a list. */
-    record Version(String list, int version, boolean current, Instant loadedAt, int entries, int vessels,
+    public record Version(String list, int version, boolean current, Instant loadedAt, int entries, int vessels,
             String sha256) {
     }
 
