@@ -253,6 +253,7 @@
             var chart = echarts.init(history);
             var dates = h.points.map(function (p) { return p.date; });
             chart.setOption({
+              animation: false,
               tooltip: { trigger: 'axis' },
               legend: { data: ['Escalation level', 'Sanctions pressure level', 'Escalation score',
                 'Sanctions pressure score'] },
@@ -290,6 +291,7 @@
             }
             var chart = echarts.init(series);
             chart.setOption({
+              animation: false,
               tooltip: { trigger: 'axis' },
               legend: { type: 'scroll' },
               grid: { left: 70, right: 30, bottom: 40 },

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 as problem details, like every other error of the service. */
 final class ProblemResponses {
@@ -14,15 +15,19 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"sanctions-watch\", Basic realm=\"sanctions-watch\"");
+            // A browser (it sends Sec-Fetch-Site) is not offered Basic: the workbench's page would get a login dialog.
+            response.setHeader("WWW-Authenticate", request.getHeader("Sec-Fetch-Site") != null
+                    ? "Bearer realm=\"sanctions-watch\""
+                    : "Bearer realm=\"sanctions-watch\", Basic realm=\"sanctions-watch\"");
             write(response, 401, "Unauthorized", "Credentials are missing or not valid: send an API key "
                     + "(Authorization: Bearer <key> or X-API-Key) or HTTP Basic credentials", request.getRequestURI());
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "Forbidden",
-                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI(),
+        return (request, response, e) -> write(response, 403, "Forbidden", e instanceof CsrfException
+                ? "The request carries no valid CSRF token for this session: reload the page and try again"
+                : "Your role does not allow " + request.getMethod() + " " + request.getRequestURI(),
                 request.getRequestURI());
     }
 

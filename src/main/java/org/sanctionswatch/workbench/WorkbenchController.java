@@ -119,11 +119,11 @@ class WorkbenchController {
     }
 
     /** The inbox's filters, as the query string carries them. */
-    record Filters(String status, String severity, String category, String ruleId, String theatre, int page) {
+    record Filters(String status, String severity, String category, String ruleId, String theatre, Integer page) {
 
         AlertQuery query() {
-            return new AlertQuery(status, severity, category, ruleId, theatre, null, null, null, Math.max(0, page),
-                    PAGE_SIZE);
+            return new AlertQuery(status, severity, category, ruleId, theatre, null, null, null,
+                    page == null ? 0 : Math.max(0, page), PAGE_SIZE);
         }
     }
 
@@ -201,6 +201,7 @@ class WorkbenchController {
             BacktestResult result = backtester.run(new Backtester.Candidate(candidate, null), from, to, null);
             model.addAttribute("result", result);
             model.addAttribute("change", change);
+            model.addAttribute("changes", described(current, change));
             model.addAttribute("changedMeasures", result.measures().stream()
                     .filter(m -> m.levelBefore() != m.levelAfter() || Math.abs(m.scoreBefore() - m.scoreAfter()) > 1e-9)
                     .toList());
@@ -258,6 +259,23 @@ class WorkbenchController {
             throw new InvalidInputException("The preview was refused", errors);
         }
         return change;
+    }
+
+    /** The change in words: each parameter from its value to the new one, and each list that changes. */
+    private static List<String> described(ParameterSet current, ObjectNode change) {
+        List<String> out = new ArrayList<>();
+        Map<String, ParameterSpec> specs = current.byKey();
+        for (String key : change.path("parameters").propertyNames()) {
+            ParameterSpec spec = specs.get(key);
+            Object before = spec.number() != null ? spec.number() : spec.text();
+            out.add(key + ": " + before + " → " + change.path("parameters").get(key).asString());
+        }
+        for (String list : List.of("watchlist", "watchedPorts", "theatres")) {
+            if (change.has(list)) {
+                out.add(list + ": changed");
+            }
+        }
+        return out;
     }
 
     private static LocalDate date(String value, String field, List<ItemError> errors) {
