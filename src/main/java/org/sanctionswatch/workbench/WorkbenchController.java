@@ -82,6 +82,16 @@ class WorkbenchController {
     /** A theatre's measure as a page shows it: the measure, and the alert of each fact it counts. */
     record MeasureView(String measure, String label, TheatreMeasure value, String levelName,
             Map<String, Long> alertIds) {
+
+        /** How many days old its newest evidence is on the day it is judged. */
+        public Long evidenceAgeDays() {
+            return value == null || value.newestEvidence() == null || value.asOf() == null ? null
+                    : java.time.temporal.ChronoUnit.DAYS.between(value.newestEvidence(), value.asOf());
+        }
+
+        public String peakName() {
+            return value == null ? levelName : TheatreMeasure.levelName(value.peakLevel());
+        }
     }
 
     record TheatreView(Theatre theatre, MeasureView escalation, MeasureView sanctions) {

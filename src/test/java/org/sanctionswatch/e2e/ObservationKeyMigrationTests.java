@@ -40,7 +40,7 @@ class ObservationKeyMigrationTests {
 
     /**
      * Puts the store back as migrations V1-V8 left it: the key as a unique index, row ids from an identity, and the
-     * alerts without the columns of V10.
+     * alerts without the columns of V10 (and no people, V11).
      */
     private void undoKeyTable() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("sanctions-watch"), "sa", "");
@@ -59,6 +59,9 @@ class ObservationKeyMigrationTests {
             s.execute("alter table alert drop column belongs_to");
             s.execute("alter table alert drop column corroborated");
             assertThat(s.executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '10'")).isOne();
+            // and V11's people
+            s.execute("drop table person");
+            assertThat(s.executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '11'")).isOne();
         }
     }
 

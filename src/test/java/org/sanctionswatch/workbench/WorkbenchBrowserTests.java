@@ -18,6 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -215,6 +217,23 @@ class WorkbenchBrowserTests {
         assertThat(browser.findElements(By.id("act"))).isEmpty();
     }
 
+    @Test
+    @Order(7)
+    void fitsAPhonesWidth() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/theatres/DPRK-RUSSIA", "/alerts", "/alerts/1", "/tuning", "/rulesets",
+                    "/lists")) {
+                browser.get(service.baseUrl() + page);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat((Long) overflow).as("%s scrolls sideways at 390 px", page).isLessThanOrEqualTo(0L);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     private long forge(String method, String path, String contentType, String body) {
         Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -232,9 +251,8 @@ class WorkbenchBrowserTests {
         if (!browser.getCurrentUrl().contains("/login")) {
             browser.get(service.baseUrl() + "/login");
         }
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        // by keyboard alone: the name field has the focus, Tab moves to the password, Enter signs in
+        browser.switchTo().activeElement().sendKeys(name, Keys.TAB, password, Keys.ENTER);
     }
 
     private void set(String id, String value) {
