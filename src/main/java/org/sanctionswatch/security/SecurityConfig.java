@@ -43,7 +43,7 @@ class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::needsNoToken))
                 // Reads the workbench's session but never makes one.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .securityContext(c -> c.securityContextRepository(sessionReader()))
                 .addFilterAfter(new SignedInCheck(people, properties), SecurityContextHolderFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
@@ -104,10 +104,17 @@ class SecurityConfig {
                         // A preview runs a backtest: as POST /api/backtests.
                         .requestMatchers(HttpMethod.POST, "/tuning/preview").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.GET, "/", "/theatres", "/theatres/*", "/alerts", "/alerts/rows",
-                                "/alerts/*", "/alerts/*/series", "/tuning", "/rulesets", "/lists", "/lists/entries",
+                                "/alerts/*", "/tuning", "/rulesets", "/lists", "/lists/entries",
                                 "/account").hasRole(VIEWER)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Reads the security context a workbench session holds; never makes a session (a key or Basic call keeps none). */
+    private static HttpSessionSecurityContextRepository sessionReader() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
     }
 
     private static boolean needsNoToken(HttpServletRequest request) {

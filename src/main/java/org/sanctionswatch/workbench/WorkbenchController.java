@@ -1,5 +1,6 @@
 package org.sanctionswatch.workbench;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,8 +42,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The workbench's pages and the parts htmx swaps into them. */
+/** The workbench's pages and the parts htmx swaps into them (not part of the API's description). */
 @Controller
+@Hidden
 class WorkbenchController {
 
     static final int PAGE_SIZE = 25;
@@ -148,7 +150,17 @@ class WorkbenchController {
     }
 
     @GetMapping("/alerts/rows")
-    String rows(Filters filters, Model model) {
+    String rows(Filters filters, Model model, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        if (request.getHeader("HX-Request") != null) {
+            // the address bar keeps the inbox's own address with the filters, so that a reload or a link keeps them
+            String query = request.getQueryString();
+            response.setHeader("HX-Replace-Url", "/alerts" + (query == null || query.isBlank() ? "" : "?" + query));
+        }
+        return rows(filters, model);
+    }
+
+    private String rows(Filters filters, Model model) {
         AlertPage page = alerts.find(filters.query());
         model.addAttribute("page", page);
         model.addAttribute("counts", alerts.countsByStatus());

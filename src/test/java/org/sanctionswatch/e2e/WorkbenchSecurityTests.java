@@ -192,6 +192,42 @@ class WorkbenchSecurityTests {
     }
 
     @Test
+    void theatresAreEditedLikeTheListsThroughAPreviewAndAChange() {
+        var theatres = service.get("/api/parameters").body().get("parameters").get("theatres");
+        String renamed = theatres.toString().replace("\"name\":\"", "\"name\":\"Renamed: ");
+        Session analyst = signedIn("anna", "anna-password-1");
+        HttpResponse<String> preview = analyst.form("/tuning/preview", analyst.token(), "theatres", renamed);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("theatres: changed");
+        HttpResponse<String> bad = analyst.form("/tuning/preview", analyst.token(), "theatres",
+                "[{\"id\": \"lower case\", \"countries\": [\"XX\"]}]");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("theatres").contains("ISO alpha-3");
+
+        var changed = service.send("PATCH", "/api/parameters", "{\"comment\": \"rename\", \"theatres\": " + renamed
+                + "}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("diff").toString()).contains("theatre");
+        assertThat(service.get("/api/parameters").body().get("parameters").get("theatres").toString())
+                .contains("Renamed: ");
+        assertThat(service.send("PATCH", "/api/parameters", "{\"comment\": \"back\", \"theatres\": "
+                + theatres + "}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void machinesGetNoSession() {
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + adminPassword)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> byBasic = new Session().send(HttpRequest.newBuilder(
+                URI.create(service.baseUrl() + "/api/alerts")).header("Authorization", "Basic " + basic).GET().build());
+        assertThat(byBasic.statusCode()).isEqualTo(200);
+        assertThat(byBasic.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> byKey = new Session().send(service.request("/api/alerts").GET().build());
+        assertThat(byKey.statusCode()).isEqualTo(200);
+        assertThat(byKey.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void noSessionOutlivesItsPersonsRight() {
         assertThat(service.send("POST", "/api/people", """
                 {"name": "otto", "password": "otto-password-1", "roles": ["ANALYST"]}""").status()).isEqualTo(201);
