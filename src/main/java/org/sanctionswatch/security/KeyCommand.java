@@ -1,19 +1,12 @@
 package org.sanctionswatch.security;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 
 /**
  * {@code keys create --name NAME --roles ROLE,ROLE [--data-dir DIR]}, {@code keys list}, {@code keys revoke ID}: API
@@ -25,46 +18,21 @@ public final class KeyCommand {
     private KeyCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        String action = args.length > 0 ? args[0] : "";
-        String name = null;
-        String roles = null;
-        String dataDir = "./data";
-        String id = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--name" -> name = args[++i];
-                case "--roles" -> roles = args[++i];
-                case "--data-dir" -> dataDir = args[++i];
-                default -> id = args[i];
-            }
-        }
-        String url = "jdbc:h2:file:" + Path.of(dataDir).resolve("sanctions-watch").toAbsolutePath();
+    public static int run(String[] arguments, PrintStream out, PrintStream err) {
         try {
-            Flyway.configure().dataSource(url, "sa", "").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                switch (action) {
+            StoppedStore.Args args = StoppedStore.Args.parse(arguments);
+            try (Connection c = StoppedStore.open(args.dataDir())) {
+                switch (args.action()) {
                     case "create" -> {
-                        Set<Role> set = EnumSet.noneOf(Role.class);
-                        for (String r : (roles == null ? "" : roles).split(",")) {
-                            if (!r.isBlank()) {
-                                set.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
-                            }
-                        }
-                        if (name == null || name.isBlank() || set.isEmpty()) {
+                        if (args.name() == null || args.name().isBlank() || args.roles().isEmpty()) {
                             throw new IllegalArgumentException("create needs --name and --roles");
                         }
                         String key = ApiKeys.newKey();
-                        try (PreparedStatement ps = c.prepareStatement("insert into api_key (name, prefix, key_hash, "
-                                + "roles, created_at, created_by) values (?, ?, ?, ?, ?, 'command line')")) {
-                            ps.setString(1, name);
-                            ps.setString(2, key.substring(0, 8));
-                            ps.setString(3, ApiKeys.hash(key));
-                            ps.setString(4, set.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
-                            ps.setTimestamp(5, Timestamp.from(Instant.now()));
-                            ps.executeUpdate();
-                        }
-                        audit(c, "KEY_CREATED", "key " + name);
+                        StoppedStore.update(c, "insert into api_key (name, prefix, key_hash, roles, created_at, "
+                                + "created_by) values (?, ?, ?, ?, ?, 'command line')", args.name(),
+                                key.substring(0, 8), ApiKeys.hash(key), People.text(args.roles()),
+                                Timestamp.from(Instant.now()));
+                        StoppedStore.audit(c, "KEY_CREATED", "key " + args.name());
                         out.println(key);
                     }
                     case "list" -> {
@@ -78,17 +46,13 @@ public final class KeyCommand {
                         }
                     }
                     case "revoke" -> {
-                        try (PreparedStatement ps = c.prepareStatement(
-                                "update api_key set revoked_at = ? where id = ? and revoked_at is null")) {
-                            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                            ps.setLong(2, Long.parseLong(id));
-                            if (ps.executeUpdate() == 0) {
-                                throw new IllegalArgumentException("no active key " + id);
-                            }
+                        if (StoppedStore.update(c, "update api_key set revoked_at = ? where id = ? and revoked_at "
+                                + "is null", Timestamp.from(Instant.now()), Long.parseLong(args.word())) == 0) {
+                            throw new IllegalArgumentException("no active key " + args.word());
                         }
-                        audit(c, "KEY_REVOKED", "key " + id);
+                        StoppedStore.audit(c, "KEY_REVOKED", "key " + args.word());
                     }
-                    default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+                    default -> throw new IllegalArgumentException("unknown action '" + args.action() + "'");
                 }
             }
             return 0;
@@ -97,16 +61,6 @@ public final class KeyCommand {
             err.println("usage: keys create --name NAME --roles ROLE[,ROLE] [--data-dir DIR] | keys list | "
                     + "keys revoke ID  (with the service stopped; while it runs use /api/keys)");
             return 2;
-        }
-    }
-
-    private static void audit(Connection c, String action, String subject) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into audit_log (at, actor, action, subject) values (?, 'command line', ?, ?)")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setString(2, action);
-            ps.setString(3, subject);
-            ps.executeUpdate();
         }
     }
 }

@@ -1,20 +1,14 @@
 package org.sanctionswatch.security;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -32,41 +26,23 @@ public final class PeopleCommand {
     private PeopleCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        String action = args.length > 0 ? args[0] : "";
-        String name = null;
-        String roles = null;
-        String dataDir = "./data";
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--name" -> name = args[++i];
-                case "--roles" -> roles = args[++i];
-                case "--data-dir" -> dataDir = args[++i];
-                default -> name = args[i];
-            }
-        }
-        String url = "jdbc:h2:file:" + Path.of(dataDir).resolve("sanctions-watch").toAbsolutePath();
+    public static int run(String[] arguments, PrintStream out, PrintStream err) {
         try {
-            Flyway.configure().dataSource(url, "sa", "").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                Instant now = Instant.now();
-                switch (action) {
+            StoppedStore.Args args = StoppedStore.Args.parse(arguments);
+            String name = args.name() != null ? args.name() : args.word();
+            Timestamp now = Timestamp.from(Instant.now());
+            try (Connection c = StoppedStore.open(args.dataDir())) {
+                switch (args.action()) {
                     case "create" -> {
-                        Set<Role> set = EnumSet.noneOf(Role.class);
-                        for (String r : (roles == null ? "" : roles).split(",")) {
-                            if (!r.isBlank()) {
-                                set.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
-                            }
-                        }
-                        if (name == null || !People.NAME.matcher(name).matches() || set.isEmpty()) {
+                        if (name == null || !People.NAME.matcher(name).matches() || args.roles().isEmpty()) {
                             throw new IllegalArgumentException("create needs --name (letters, digits, . _ @ -) and "
                                     + "--roles");
                         }
                         String password = newPassword();
-                        update(c, "insert into person (name, password_hash, roles, created_at, created_by, "
-                                + "changed_at) values (?, ?, ?, ?, 'command line', ?)", name, ENCODER.encode(password),
-                                People.text(set), Timestamp.from(now), Timestamp.from(now));
-                        audit(c, "PERSON_CREATED", "person " + name);
+                        StoppedStore.update(c, "insert into person (name, password_hash, roles, created_at, "
+                                + "created_by, changed_at) values (?, ?, ?, ?, 'command line', ?)", name,
+                                ENCODER.encode(password), People.text(args.roles()), now, now);
+                        StoppedStore.audit(c, "PERSON_CREATED", "person " + name);
                         out.println(password);
                     }
                     case "list" -> {
@@ -80,18 +56,18 @@ public final class PeopleCommand {
                     }
                     case "password" -> {
                         String password = newPassword();
-                        need(update(c, "update person set password_hash = ?, changed_at = ? where name = ?",
-                                ENCODER.encode(password), Timestamp.from(now), name), name);
-                        audit(c, "PERSON_PASSWORD", "person " + name);
+                        need(StoppedStore.update(c, "update person set password_hash = ?, changed_at = ? "
+                                + "where name = ?", ENCODER.encode(password), now, name), name);
+                        StoppedStore.audit(c, "PERSON_PASSWORD", "person " + name);
                         out.println(password);
                     }
                     case "disable", "enable" -> {
-                        boolean disable = action.equals("disable");
-                        need(update(c, "update person set disabled_at = ?, changed_at = ? where name = ?",
-                                disable ? Timestamp.from(now) : null, Timestamp.from(now), name), name);
-                        audit(c, disable ? "PERSON_DISABLED" : "PERSON_ENABLED", "person " + name);
+                        boolean disable = args.action().equals("disable");
+                        need(StoppedStore.update(c, "update person set disabled_at = ?, changed_at = ? "
+                                + "where name = ?", disable ? now : null, now, name), name);
+                        StoppedStore.audit(c, disable ? "PERSON_DISABLED" : "PERSON_ENABLED", "person " + name);
                     }
-                    default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+                    default -> throw new IllegalArgumentException("unknown action '" + args.action() + "'");
                 }
             }
             return 0;
@@ -108,20 +84,6 @@ public final class PeopleCommand {
         if (updated == 0) {
             throw new IllegalArgumentException("no person named " + name);
         }
-    }
-
-    private static int update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            return ps.executeUpdate();
-        }
-    }
-
-    private static void audit(Connection c, String action, String subject) throws SQLException {
-        update(c, "insert into audit_log (at, actor, action, subject) values (?, 'command line', ?, ?)",
-                Timestamp.from(Instant.now()), action, subject);
     }
 
     static String newPassword() {
