@@ -36,10 +36,11 @@
       if (el.dataset.json === 'true') {
         value = JSON.parse(value);
       } else if (el.dataset.boolean === 'true') {
-        value = value !== 'true';
+        value = value === 'true';
       } else if (el.type === 'number') {
         value = value === '' ? null : Number(value);
-      } else if (value === '') {
+      } else if (value === '' && !changedOnly) {
+        // an empty optional field is left out; in a change, emptying a value is the change
         return;
       }
       var path = el.name.split('.');
@@ -151,6 +152,27 @@
       }
     });
 
+    // A list edited as JSON that does not parse is shown as a problem; nothing is sent.
+    document.body.addEventListener('htmx:confirm', function (evt) {
+      var form = evt.detail.elt.closest && evt.detail.elt.closest('form');
+      if (!form) {
+        return;
+      }
+      var bad = Array.prototype.filter.call(form.querySelectorAll('[data-json="true"]'), function (el) {
+        try {
+          JSON.parse(el.value);
+          return false;
+        } catch (e) {
+          return true;
+        }
+      });
+      if (bad.length) {
+        evt.preventDefault();
+        showProblem(problemBox(evt.detail.elt), 422, JSON.stringify({ title: 'Not sent',
+          detail: 'not JSON: ' + bad.map(function (el) { return el.name; }).join(', ') }));
+      }
+    });
+
     document.body.addEventListener('htmx:beforeRequest', function (evt) {
       var box = problemBox(evt.detail.elt);
       if (box) {
@@ -171,9 +193,18 @@
       var elt = evt.detail.elt;
       var form = elt.closest('form');
       var xhr = evt.detail.xhr;
-      // Only the forms that call the API: a preview or a search swaps its answer in by itself.
-      if (!form || !xhr || elt.id === 'preview'
-          || (form.getAttribute('hx-ext') !== 'api-json' && form.dataset.result !== 'upload')) {
+      if (!form || !xhr) {
+        return;
+      }
+      // A preview swaps its answer (or its 422 problems) in by itself; any other refusal is shown here.
+      if (elt.id === 'preview') {
+        if (xhr.status >= 300 && xhr.status !== 422 && xhr.status !== 0) {
+          showProblem(problemBox(elt), xhr.status, xhr.responseText);
+        }
+        return;
+      }
+      // Only the forms that call the API: a search swaps its answer in by itself.
+      if (form.getAttribute('hx-ext') !== 'api-json' && form.dataset.result !== 'upload') {
         return;
       }
       if (xhr.status >= 200 && xhr.status < 300) {

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+    /** The session attribute that holds a hash of the password hash the session was signed in with. */
+    public static final String SESSION_STAMP = "sanctionswatch.credential";
+
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
@@ -145,6 +148,11 @@ public class People {
                     List.of(ItemError.atIndex(0, "current", null, "is not your current password")));
         }
         change(name, null, null, replacement, name);
+    }
+
+    /** What {@link #SESSION_STAMP} holds for a session of this person signed in with the current password. */
+    public Optional<String> stamp(String name) {
+        return credentials(name).map(c -> org.sanctionswatch.system.Sha256.hex(c.passwordHash()));
     }
 
     public List<Person> list() {

@@ -59,6 +59,11 @@ public final class PeopleCommand {
                         need(StoppedStore.update(c, "update person set password_hash = ?, changed_at = ? "
                                 + "where name = ?", ENCODER.encode(password), now, name), name);
                         StoppedStore.audit(c, "PERSON_PASSWORD", "person " + name);
+                        if (BootstrapAdmin.FIRST_ADMIN.equals(name)) {
+                            // the generated first password is no longer a way in
+                            java.nio.file.Files.deleteIfExists(BootstrapAdmin.passwordFile(
+                                    java.nio.file.Path.of(args.dataDir())));
+                        }
                         out.println(password);
                     }
                     case "disable", "enable" -> {
@@ -71,7 +76,7 @@ public final class PeopleCommand {
                 }
             }
             return 0;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
             err.println("people: " + e.getMessage());
             err.println("usage: people create --name NAME --roles ROLE[,ROLE] | people list | people password NAME | "
                     + "people disable NAME | people enable NAME  [--data-dir DIR]  (with the service stopped; while "

@@ -15,13 +15,21 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            // A browser (it sends Sec-Fetch-Site) is not offered Basic: the workbench's page would get a login dialog.
-            response.setHeader("WWW-Authenticate", request.getHeader("Sec-Fetch-Site") != null
+            // A browser is not offered Basic: the workbench's page would get a login dialog, and a browser that
+            // caches Basic credentials sends them on cross-site requests too.
+            response.setHeader("WWW-Authenticate", fromBrowser(request)
                     ? "Bearer realm=\"sanctions-watch\""
                     : "Bearer realm=\"sanctions-watch\", Basic realm=\"sanctions-watch\"");
             write(response, 401, "Unauthorized", "Credentials are missing or not valid: send an API key "
                     + "(Authorization: Bearer <key> or X-API-Key) or HTTP Basic credentials", request.getRequestURI());
         };
+    }
+
+    private static boolean fromBrowser(jakarta.servlet.http.HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Sec-Fetch-Site") != null || request.getHeader("HX-Request") != null
+                || request.getSession(false) != null
+                || accept != null && (accept.contains("text/html") || accept.contains("text/event-stream"));
     }
 
     static AccessDeniedHandler forbidden() {

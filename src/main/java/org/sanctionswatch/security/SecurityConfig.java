@@ -1,7 +1,10 @@
 package org.sanctionswatch.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,10 +13,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -38,9 +43,9 @@ class SecurityConfig {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/error")
-                // A forged request can only ride on a cookie: one that carries its own credentials, or comes with
-                // no session at all, needs no token.
-                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::needsNoToken))
+                // A forged request can only ride on a cookie: one that comes with no session needs no token (the
+                // API never makes a session, so machines never carry one); one with a session always does.
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getSession(false) == null))
                 // Reads the workbench's session but never makes one.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .securityContext(c -> c.securityContextRepository(sessionReader()))
@@ -89,7 +94,17 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain workbench(HttpSecurity http, People people, SecurityProperties properties) throws Exception {
-        http.formLogin(f -> f.loginPage("/login").permitAll())
+        var stamping = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws ServletException, IOException {
+                // the password this session signs in with: a later change of it ends the session (SignedInCheck)
+                people.stamp(authentication.getName())
+                        .ifPresent(stamp -> request.getSession().setAttribute(People.SESSION_STAMP, stamp));
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        http.formLogin(f -> f.loginPage("/login").permitAll().successHandler(stamping))
                 .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .addFilterAfter(new SignedInCheck(people, properties), SecurityContextHolderFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
@@ -115,11 +130,6 @@ class SecurityConfig {
         HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
         repository.setAllowSessionCreation(false);
         return repository;
-    }
-
-    private static boolean needsNoToken(HttpServletRequest request) {
-        return request.getHeader("X-API-Key") != null || request.getHeader("Authorization") != null
-                || request.getSession(false) == null;
     }
 
     @Bean

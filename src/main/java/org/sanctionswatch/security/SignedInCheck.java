@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sanctionswatch.system.Sha256;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No session outlives its person's right: on every request signed in by a session, the person is read again. A
- * person disabled (or removed) since signing in loses the session at once; one whose roles changed carries the new
- * roles from this request on.
+ * person disabled (or removed) since signing in, or whose password changed since, loses the session at once; one
+ * whose roles changed carries the new roles from this request on.
  */
 final class SignedInCheck extends OncePerRequestFilter {
 
@@ -40,9 +41,17 @@ final class SignedInCheck extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth instanceof UsernamePasswordAuthenticationToken
                 && auth.getPrincipal() instanceof UserDetails) {
-            Optional<People.Person> person = people.find(auth.getName());
+            Optional<People.Credentials> stored = people.credentials(auth.getName());
+            Optional<People.Person> person = stored.map(People.Credentials::person);
             boolean configured = properties.users().stream().anyMatch(u -> u.name().equals(auth.getName()));
-            if (person.isEmpty() && !configured || person.isPresent() && !person.get().active()) {
+            // the password the session was signed in with (a hash of its hash): a new password ends other sessions
+            String stamp = stored.map(c -> Sha256.hex(c.passwordHash())).orElse(null);
+            Object signedWith = session.getAttribute(People.SESSION_STAMP);
+            if (signedWith == null && stamp != null) {
+                session.setAttribute(People.SESSION_STAMP, stamp);
+            }
+            if (person.isEmpty() && !configured || person.isPresent() && !person.get().active()
+                    || signedWith != null && !signedWith.equals(stamp)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
             } else if (person.isPresent()) {

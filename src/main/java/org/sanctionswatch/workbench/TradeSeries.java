@@ -64,7 +64,7 @@ public record TradeSeries(long alertId, String ruleId, List<Line> lines, String 
 
     private static String name(String key) {
         String[] p = key.split("\\|");
-        return p[0] + " " + p[2].toLowerCase(java.util.Locale.ROOT) + " " + (p[2].equals("IMPORT") ? "from" : "to")
+        return p[0] + " " + p[2].toLowerCase(java.util.Locale.ROOT) + " " + (p[2].endsWith("IMPORT") ? "from" : "to")
                 + " " + p[1] + ", HS " + p[3];
     }
 }

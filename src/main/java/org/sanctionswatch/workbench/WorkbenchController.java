@@ -197,10 +197,9 @@ class WorkbenchController {
         JsonNode file = JSON.readTree(ParameterFiles.toFileText(set));
         model.addAttribute("groups", groups);
         model.addAttribute("rulesetVersion", engine.rulesetVersion());
-        model.addAttribute("lists", Map.of(
-                "watchlist", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file.path("watchlist")),
-                "watchedPorts", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file.path("watchedPorts")),
-                "theatres", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file.path("theatres"))));
+        model.addAttribute("listJson", Map.of("watchlist", file.path("watchlist").toPrettyString(),
+                "watchedPorts", file.path("watchedPorts").toPrettyString(),
+                "theatres", file.path("theatres").toPrettyString()));
         return "tuning";
     }
 

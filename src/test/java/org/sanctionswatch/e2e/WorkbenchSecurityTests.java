@@ -182,6 +182,10 @@ class WorkbenchSecurityTests {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("CSRF token");
         assertThat(analyst.json("PATCH", "/api/parameters", "not-the-token", body).statusCode()).isEqualTo(403);
+        HttpResponse<String> blankKey = analyst.send(HttpRequest.newBuilder(URI.create(service.baseUrl()
+                + "/api/parameters")).header("Content-Type", "application/json").header("X-API-Key", " ")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(blankKey.statusCode()).as("a blank key does not stand in for the token").isEqualTo(403);
         // with the token, the role decides and the body is judged: an out-of-range value
         assertThat(analyst.json("PATCH", "/api/parameters", analyst.token(), body).statusCode()).isEqualTo(422);
         assertThat(service.send("PATCH", "/api/parameters", body).status()).as("a key needs no token")
@@ -249,15 +253,22 @@ class WorkbenchSecurityTests {
     @Test
     void peopleChangeTheirOwnPassword() {
         Session anna = signedIn("anna", "anna-password-1");
+        Session elsewhere = signedIn("anna", "anna-password-1");
+        assertThat(elsewhere.get("/alerts").statusCode()).isEqualTo(200);
         assertThat(anna.json("POST", "/api/account/password", anna.token(),
                 "{\"current\": \"wrong\", \"password\": \"anna-password-2\"}").statusCode()).isEqualTo(422);
         assertThat(anna.json("POST", "/api/account/password", anna.token(),
                 "{\"current\": \"anna-password-1\", \"password\": \"short\"}").statusCode()).isEqualTo(422);
         assertThat(anna.json("POST", "/api/account/password", anna.token(),
                 "{\"current\": \"anna-password-1\", \"password\": \"anna-password-2\"}").statusCode()).isEqualTo(204);
-        signedIn("anna", "anna-password-2");
+        assertThat(anna.get("/alerts").statusCode()).as("the session that changed it goes on").isEqualTo(200);
+        assertThat(elsewhere.get("/alerts").statusCode()).as("another session of the old password ends")
+                .isEqualTo(302);
+        Session other = signedIn("anna", "anna-password-2");
         assertThat(service.send("PATCH", "/api/people/anna", "{\"password\": \"anna-password-1\"}").status())
                 .isEqualTo(200);
+        assertThat(other.get("/alerts").statusCode()).as("a reset ends the person's sessions").isEqualTo(302);
+        assertThat(anna.get("/alerts").statusCode()).isEqualTo(302);
 
         assertThat(service.send("POST", "/api/people", """
                 {"name": "anna", "password": "another-password", "roles": ["VIEWER"]}""").status()).isEqualTo(409);

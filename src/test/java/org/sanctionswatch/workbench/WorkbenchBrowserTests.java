@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -154,6 +155,8 @@ class WorkbenchBrowserTests {
     void previewsATuningAndPublishesIt() throws IOException {
         int versions = service.get("/api/rulesets").body().size();
         browser.get(service.baseUrl() + "/tuning");
+        assertThat(browser.findElement(By.id("l-watchlist")).getAttribute("value")).as("the watchlist as JSON")
+                .contains("\"hsPrefix\" : \"2713\"");
         set("p-TRADE-001.ratio", "1.5");
         set("p-TRADE-002.divergence", "4");
         browser.findElement(By.id("preview")).click();
@@ -198,6 +201,16 @@ class WorkbenchBrowserTests {
         assertThat(service.send("POST", "/api/people", """
                 {"name": "vera", "password": "%s", "roles": ["VIEWER"]}""".formatted(VIEWER_PASSWORD)).status())
                 .isEqualTo(201);
+        // an administrator disables a person on the People page
+        assertThat(service.send("POST", "/api/people", """
+                {"name": "dora", "password": "dora-long-password", "roles": ["ANALYST"]}""").status()).isEqualTo(201);
+        browser.get(service.baseUrl() + "/people");
+        browser.findElement(By.cssSelector("#person-dora form:last-of-type button")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("person-dora")).getText().contains("disabled"));
+        assertThat(service.get("/api/people").body().toString()).contains("\"name\":\"dora\"");
+        assertThat(service.get("/api/audit").body().toString()).contains("PERSON_DISABLED");
+
         browser.findElement(By.cssSelector(".who button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         signIn("vera", VIEWER_PASSWORD);

@@ -58,8 +58,14 @@ class PeopleController {
 
     @PostMapping("/api/account/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password: {current, password}")
+    @Operation(summary = "Change your own password: {current, password}; your other sessions end")
     void password(@RequestBody PasswordChange body, HttpServletRequest request) {
-        people.changeOwnPassword(Actors.of(request), body.current(), body.password());
+        String name = Actors.of(request);
+        people.changeOwnPassword(name, body.current(), body.password());
+        // this session goes on with the new password; the person's other sessions end at their next request
+        var session = request.getSession(false);
+        if (session != null) {
+            people.stamp(name).ifPresent(stamp -> session.setAttribute(People.SESSION_STAMP, stamp));
+        }
     }
 }
