@@ -43,6 +43,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated("key:" + info.get().name(), null,
                 authorities);
+        // which key it is, for whatever stays open on it (a stream closes when the key is revoked)
+        authentication.setDetails(info.get());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

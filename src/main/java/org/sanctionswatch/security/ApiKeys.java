@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sanctionswatch.system.AccessChanged;
 import org.sanctionswatch.system.AuditLog;
+import org.sanctionswatch.system.ConflictException;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
 import org.sanctionswatch.system.NotFoundException;
 import org.sanctionswatch.system.Sha256;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +32,13 @@ public class ApiKeys {
     private final Clock clock;
     private final AuditLog audit;
 
-    ApiKeys(JdbcTemplate jdbc, Clock clock, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    ApiKeys(JdbcTemplate jdbc, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A stored key, without the key. */
@@ -66,13 +72,35 @@ public class ApiKeys {
         return new CreatedKey(info, key);
     }
 
+    /** Revokes a key; the last active administrator (key or person) cannot be revoked. */
     public void revoke(long id, String actor) {
-        int n = jdbc.update("update api_key set revoked_at = ? where id = ? and revoked_at is null",
-                Timestamp.from(clock.instant()), id);
-        if (n == 0) {
-            throw new NotFoundException("no active key " + id);
+        KeyInfo key = list().stream().filter(k -> k.id() == id && k.revokedAt() == null).findFirst()
+                .orElseThrow(() -> new NotFoundException("no active key " + id));
+        if (key.roles().contains(Role.ADMIN) && People.activeAdministrators(jdbc) <= 1) {
+            throw new ConflictException("the last active administrator cannot be revoked: make another first",
+                    "last administrator");
         }
+        jdbc.update("update api_key set revoked_at = ? where id = ? and revoked_at is null",
+                Timestamp.from(clock.instant()), id);
         audit.record(actor, "KEY_REVOKED", "key " + id, null);
+        events.publishEvent(new AccessChanged("key " + id));
+    }
+
+    /** Whether the key with this id is still active. */
+    boolean active(long id) {
+        return jdbc.queryForObject("select count(*) from api_key where id = ? and revoked_at is null", Long.class,
+                id) > 0;
+    }
+
+    /** Revokes every active key of this name but the one with this value: a configured key that changed. */
+    void revokeOthersNamed(String name, String keep, String actor) {
+        for (KeyInfo k : list()) {
+            if (k.name().equals(name) && k.revokedAt() == null && !k.equals(authenticate(keep).orElse(null))) {
+                jdbc.update("update api_key set revoked_at = ? where id = ?", Timestamp.from(clock.instant()), k.id());
+                audit.record(actor, "KEY_REVOKED", "key " + k.id() + " (replaced by the configured key)", null);
+                events.publishEvent(new AccessChanged("key " + k.id()));
+            }
+        }
     }
 
     public List<KeyInfo> list() {

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 class BootstrapAdmin implements ApplicationRunner {
 
     static final String FIRST_ADMIN = "admin";
+    static final String CONFIGURED = "admin (configured)";
+    static final int MIN_CONFIGURED_KEY = 32;
     static final String PASSWORD_FILE = "initial-admin-password";
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
@@ -53,12 +55,15 @@ class BootstrapAdmin implements ApplicationRunner {
     private void firstKey() {
         String configured = properties.adminKey();
         if (configured != null && !configured.isBlank()) {
-            if (configured.length() < 16) {
-                throw new IllegalStateException("sanctionswatch.security.admin-key must have at least 16 characters");
+            if (configured.length() < MIN_CONFIGURED_KEY) {
+                throw new IllegalStateException("sanctionswatch.security.admin-key must have at least "
+                        + MIN_CONFIGURED_KEY + " characters");
             }
             if (!keys.exists(configured)) {
-                keys.create("admin (configured)", EnumSet.of(Role.ADMIN), "start-up", configured);
+                keys.create(CONFIGURED, EnumSet.of(Role.ADMIN), "start-up", configured);
             }
+            // a configured key that changed replaces the one configured before: the old one opens nothing
+            keys.revokeOthersNamed(CONFIGURED, configured, "start-up");
             return;
         }
         if (keys.any() || !properties.users().isEmpty()) {

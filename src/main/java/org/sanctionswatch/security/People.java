@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sanctionswatch.system.AccessChanged;
 import org.sanctionswatch.system.AuditLog;
 import org.sanctionswatch.system.ConflictException;
 import org.sanctionswatch.system.InvalidInputException;
 import org.sanctionswatch.system.ItemError;
 import org.sanctionswatch.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,13 +50,16 @@ public class People {
     private final AuditLog audit;
     private final Path dataDir;
 
+    private final ApplicationEventPublisher events;
+
     People(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock, AuditLog audit,
-            @Value("${sanctionswatch.data-dir:./data}") Path dataDir) {
+            @Value("${sanctionswatch.data-dir:./data}") Path dataDir, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
         this.audit = audit;
         this.dataDir = dataDir;
+        this.events = events;
     }
 
     /** A person as listed: never the password or its hash. */
@@ -135,6 +140,7 @@ public class People {
                 }
             }
         }
+        events.publishEvent(new AccessChanged("person " + name));
         return find(name).orElseThrow();
     }
 
@@ -176,9 +182,15 @@ public class People {
     }
 
     private long activeAdministrators() {
-        long people = list().stream().filter(p -> p.active() && p.roles().contains(Role.ADMIN)).count();
+        return activeAdministrators(jdbc);
+    }
+
+    /** Active administrators, people and keys together: there must always be one. */
+    static long activeAdministrators(JdbcTemplate jdbc) {
+        long people = jdbc.queryForList("select roles from person where disabled_at is null", String.class).stream()
+                .filter(r -> roles(r).contains(Role.ADMIN)).count();
         long keys = jdbc.queryForList("select roles from api_key where revoked_at is null", String.class).stream()
-                .filter(r -> List.of(r.split(",")).contains(Role.ADMIN.name())).count();
+                .filter(r -> roles(r).contains(Role.ADMIN)).count();
         return people + keys;
     }
 

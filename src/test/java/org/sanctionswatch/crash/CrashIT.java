@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CrashIT {
 
-    private static final String KEY = "crash-test-admin-key-0123456789";
+    private static final String KEY = "crash-test-admin-key-0123456789abcdef";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -21,7 +21,7 @@ public final class RunningService implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The administrator key every test service starts with; other keys are made through /api/keys. */
-    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
+    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef-32";
 
     /** Parameters under which the synthetic trade fixture raises only TRADE-001 and TRADE-002 alerts. */
     public static final String TRADE_ALERTS_ONLY =
@@ -58,14 +58,23 @@ public final class RunningService implements AutoCloseable {
         return base;
     }
 
+    /**
+     * The service with {@link #ADMIN_KEY} as its configured administrator key, unless the properties give
+     * {@code sanctionswatch.security.admin-key} themselves (blank: none, as on a first start).
+     */
     public static RunningService start(Path dataDir, String... properties) {
+        String prefix = "sanctionswatch.security.admin-key=";
+        String key = List.of(properties).stream().filter(p -> p.startsWith(prefix))
+                .map(p -> p.substring(prefix.length())).findFirst().orElse(ADMIN_KEY);
         List<String> props = new ArrayList<>(List.of("server.port=0", "sanctionswatch.data-dir=" + dataDir,
-                "sanctionswatch.security.admin-key=" + ADMIN_KEY,
                 "spring.main.banner-mode=off", "logging.level.org.drools=WARN"));
-        props.addAll(List.of(properties));
+        if (!key.isBlank()) {
+            props.add(prefix + key);
+        }
+        List.of(properties).stream().filter(p -> !p.startsWith(prefix)).forEach(props::add);
         // As command-line arguments, which outrank application.yml (builder properties would not).
         return new RunningService(new SpringApplicationBuilder(SanctionsWatchApplication.class)
-                .run(props.stream().map(p -> "--" + p).toArray(String[]::new)), ADMIN_KEY, true);
+                .run(props.stream().map(p -> "--" + p).toArray(String[]::new)), key.isBlank() ? null : key, true);
     }
 
     public record Answer(int status, String contentType, JsonNode body) {
@@ -102,7 +111,7 @@ public final class RunningService implements AutoCloseable {
         return post("/api/observations", "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
-    private Answer send(HttpRequest request) {
+    public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();

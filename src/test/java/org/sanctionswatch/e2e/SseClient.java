@@ -31,6 +31,7 @@ final class SseClient implements AutoCloseable {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     private final InputStream body;
     private final Thread reader;
     private final int status;
@@ -46,10 +47,16 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient open(RunningService service, String path, Long lastEventId) {
-        HttpRequest.Builder request = service.request(path).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder request = service.request(path);
         if (lastEventId != null) {
             request.header("Last-Event-ID", Long.toString(lastEventId));
         }
+        return open(request);
+    }
+
+    /** A stream opened by a request of the test's own making (other credentials). */
+    static SseClient open(HttpRequest.Builder request) {
+        request.header("Accept", "text/event-stream").GET();
         try {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             SseClient client = new SseClient(http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
@@ -63,6 +70,11 @@ final class SseClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the server ended the stream within the timeout. */
+    boolean endsWithin(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     int status() {
@@ -133,6 +145,8 @@ final class SseClient implements AutoCloseable {
             }
         } catch (IOException e) {
             // Closed by the test, or by the server.
+        } finally {
+            ended.countDown();
         }
     }
 

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ImportBench {
 
-    private static final String BENCH_KEY = "bench-admin-key-0123456789";
+    private static final String BENCH_KEY = "bench-admin-key-0123456789abcdef-0123";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static void main(String[] args) throws Exception {

@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PerformanceBench {
 
-    private static final String KEY = "bench-admin-key-0123456789";
+    private static final String KEY = "bench-admin-key-0123456789abcdef-0123";
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionswatch.system.AuditLog;
 import org.sanctionswatch.system.ConflictException;
 import org.sanctionswatch.system.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -38,7 +39,8 @@ class PeopleTests {
         String url = "jdbc:h2:file:" + data.resolve("sanctions-watch").toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        people = new People(jdbc, ENCODER, Clock.systemUTC(), mock(AuditLog.class), data);
+        people = new People(jdbc, ENCODER, Clock.systemUTC(), mock(AuditLog.class), data,
+                mock(ApplicationEventPublisher.class));
     }
 
     @Test

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FastStartIT {
 
-    private static final String KEY = "fast-start-admin-key-0123456789";
+    private static final String KEY = "fast-start-admin-key-0123456789abcdef";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -1,7 +1,8 @@
 package org.sanctionswatch.alert.web;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,15 +11,18 @@ import java.util.concurrent.TimeUnit;
 import org.sanctionswatch.alert.AlertBus;
 import org.sanctionswatch.alert.AlertFilter;
 import org.sanctionswatch.alert.EventLog;
+import org.sanctionswatch.system.AccessChanged;
 import org.sanctionswatch.system.DaemonThreads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open streams: opens them on the bus, sends heartbeats, and closes them all when the service stops (before the
- * web server's graceful shutdown, which would otherwise wait for them).
+ * The open streams: opens them on the bus, sends heartbeats, ends a stream whose holder may no longer read (its key
+ * revoked, its person disabled: at once, and checked again at every heartbeat), and closes them all when the service
+ * stops (before the web server's graceful shutdown, which would otherwise wait for them).
  */
 @Component
 class StreamHub implements SmartLifecycle {
@@ -26,7 +30,8 @@ class StreamHub implements SmartLifecycle {
     private final AlertBus bus;
     private final EventLog log;
     private final Duration heartbeat;
-    private final Set<StreamConnection> open = ConcurrentHashMap.newKeySet();
+    // each open stream with the check of its holder's right to read
+    private final Map<StreamConnection, BooleanSupplier> open = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(DaemonThreads.named("alert-stream-"));
     private final ScheduledExecutorService beats =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("alert-beat-"));
@@ -38,7 +43,7 @@ class StreamHub implements SmartLifecycle {
         this.heartbeat = heartbeat;
     }
 
-    SseEmitter open(AlertFilter filter, Long lastEventId) {
+    SseEmitter open(AlertFilter filter, Long lastEventId, BooleanSupplier allowed) {
         SseEmitter emitter = new SseEmitter(0L);
         StreamConnection connection = new StreamConnection(emitter, filter, pool);
         Runnable stopListening = bus.listen(connection::offer);
@@ -49,7 +54,7 @@ class StreamHub implements SmartLifecycle {
         emitter.onCompletion(connection::close);
         emitter.onTimeout(connection::close);
         emitter.onError(e -> connection.close());
-        open.add(connection);
+        open.put(connection, allowed);
         connection.start(lastEventId, log);
         return emitter;
     }
@@ -58,17 +63,45 @@ class StreamHub implements SmartLifecycle {
         return open.size();
     }
 
+    /** A key revoked, a person disabled or given other roles: the streams whose holder may no longer read end now. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void accessChanged(AccessChanged change) {
+        sweep();
+    }
+
+    /** Ends every stream whose holder may no longer read; returns how many ended. */
+    int sweep() {
+        int ended = 0;
+        for (Map.Entry<StreamConnection, BooleanSupplier> e : open.entrySet()) {
+            boolean allowed;
+            try {
+                allowed = e.getValue().getAsBoolean();
+            } catch (RuntimeException failed) {
+                allowed = false;
+            }
+            if (!allowed) {
+                e.getKey().close();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     @Override
     public void start() {
         long ms = Math.max(1, heartbeat.toMillis());
-        beats.scheduleAtFixedRate(() -> open.forEach(StreamConnection::heartbeat), ms, ms, TimeUnit.MILLISECONDS);
+        // each beat also asks again whether each holder may still read, in case a change came from elsewhere
+        beats.scheduleAtFixedRate(() -> {
+            sweep();
+            open.keySet().forEach(StreamConnection::heartbeat);
+        }, ms, ms, TimeUnit.MILLISECONDS);
         running = true;
     }
 
     @Override
     public void stop() {
         running = false;
-        open.forEach(StreamConnection::close);
+        open.keySet().forEach(StreamConnection::close);
         beats.shutdownNow();
         pool.shutdown();
     }
