@@ -575,7 +575,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 runaways.add(ruleId);
                 List<String> sample = changes.values().stream().filter(f -> f != null && f.ruleId().equals(ruleId))
                         .map(Finding::subject).sorted().limit(20).toList();
-                next.put(ruleId, new RuleHealth(ruleId, true, n, limit, sample, now));
+                RuleHealth before = next.get(ruleId);
+                next.put(ruleId, new RuleHealth(ruleId, true, n, limit, sample, now,
+                        (before == null ? 0 : before.heldFindings()) + n));
                 changes.values().removeIf(f -> f != null && f.ruleId().equals(ruleId));
                 log.warn("Rule {} raised {} findings in one batch (limit {}): held back as a runaway", ruleId, n,
                         limit);

@@ -32,8 +32,11 @@ public class RulesetChanges {
     }
 
     /** PATCH (some keys) or PUT (the whole set) of the parameters. */
-    public synchronized Ruleset changeParameters(JsonNode body, boolean whole, String author) {
+    public synchronized Ruleset changeParameters(JsonNode body, boolean whole, String author, boolean admin) {
         ParameterSet changed = ParameterChanges.apply(parameters.get(), body, whole);
+        if (!admin) {
+            refuseEngineChanges(parameters.get(), changed);
+        }
         if (body.path("comment").asString("").isBlank()) {
             throw new InvalidInputException("The parameter change was refused", List.of(new ItemError(null, null,
                     null, "comment", null, "is required: say why the parameters change")));
@@ -43,6 +46,24 @@ public class RulesetChanges {
         audit.record(author, "PARAMETERS_CHANGED", next.label(), next.diff().toString());
         return next;
     }
+
+    /**
+     * The engine's safety settings ({@code engine.*}, such as the runaway limit that holds back a rule's findings)
+     * could silence alerts: only administrators change them.
+     */
+    static void refuseEngineChanges(ParameterSet before, ParameterSet after) {
+        var was = before.byKey();
+        for (var p : after.parameters()) {
+            var old = was.get(p.key());
+            if (p.key().startsWith(ENGINE) && (old == null || !java.util.Objects.equals(old.number(), p.number())
+                    || !java.util.Objects.equals(old.text(), p.text()))) {
+                throw new org.sanctionswatch.system.ForbiddenException("the engine's safety setting " + p.key()
+                        + " may be changed by administrators only");
+            }
+        }
+    }
+
+    static final String ENGINE = "engine.";
 
     /** Reads the DRL of the rules folder again (an administrator's act: DRL runs arbitrary Java). */
     public synchronized Ruleset reloadRules(String author, String comment) {
@@ -57,6 +78,9 @@ public class RulesetChanges {
     public synchronized Ruleset rollback(int version, String author, String comment, boolean mayChangeDrl) {
         Ruleset target = rulesets.get(version)
                 .orElseThrow(() -> new NotFoundException("ruleset version " + version + " does not exist"));
+        if (!mayChangeDrl) {
+            refuseEngineChanges(rulesets.current().orElseThrow().parameters(), target.parameters());
+        }
         if (!mayChangeDrl && !target.drlFiles().equals(rulesets.current().orElseThrow().drlFiles())) {
             throw new org.sanctionswatch.system.ForbiddenException("rolling back to " + target.label()
                     + " changes the DRL, which runs arbitrary Java: only administrators may");

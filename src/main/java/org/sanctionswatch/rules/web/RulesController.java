@@ -89,13 +89,15 @@ class RulesController {
     @PatchMapping("/parameters")
     @Operation(summary = "Change some parameters: {comment, parameters: {key: value}, watchlist?, watchedPorts?, theatres?}")
     RulesetView patch(@RequestBody JsonNode body, HttpServletRequest request) {
-        return RulesetView.of(changes.changeParameters(body, false, Actors.of(request)), false);
+        return RulesetView.of(changes.changeParameters(body, false, Actors.of(request),
+                request.isUserInRole("ADMIN")), false);
     }
 
     @PutMapping("/parameters")
     @Operation(summary = "Replace the whole parameter set: every key, the watchlist and the watched ports (theatres kept when not given)")
     RulesetView put(@RequestBody JsonNode body, HttpServletRequest request) {
-        return RulesetView.of(changes.changeParameters(body, true, Actors.of(request)), false);
+        return RulesetView.of(changes.changeParameters(body, true, Actors.of(request),
+                request.isUserInRole("ADMIN")), false);
     }
 
     @GetMapping("/rulesets")
