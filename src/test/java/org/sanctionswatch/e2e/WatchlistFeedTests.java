@@ -132,8 +132,10 @@ class WatchlistFeedTests {
                 assertThat(st.version()).isEqualTo(2);
                 assertThat(st.error()).contains("refused");
             });
-            // the overall status stays UP for anyone; the feed's own is among the details, for administrators
-            assertThat(s.as(null).get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
+            // anyone sees the status, DEGRADED; the feed's own is among the details, for administrators
+            JsonNode anyone = s.as(null).get("/actuator/health").body();
+            assertThat(anyone.get("status").asString()).isEqualTo("DEGRADED");
+            assertThat(anyone.has("components")).isFalse();
             JsonNode health = s.get("/actuator/health").body();
             assertThat(health.get("components").get("watchlistFeeds").get("status").asString())
                     .isEqualTo("DEGRADED");
