@@ -28,6 +28,19 @@ public final class OfacSdnParser {
 
     static final int COLUMNS = 12;
 
+    /** Problems listed at most, as an observation load lists them; all are counted. */
+    static final int MAX_LISTED_PROBLEMS = 1000;
+    /**
+     * Lines a quoted field may span. Published records fit on one line; a quote left open would otherwise swallow the
+     * rest of the file, be pushed back and swallow it again from the next line: work quadratic in the file's length.
+     */
+    static final int MAX_SPANNED_LINES = 20;
+
+    /** The longest value each stored field takes (the store's columns), in characters. */
+    private static final int[] MAX_LENGTH = {64, 1000, 32, 1000, 1000, 200, 200, 200, 200, 200, 1000, 4000};
+    private static final String[] FIELD = {"ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign",
+        "Vess_type", "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks"};
+
     private static final int ENT_NUM = 0;
     private static final int SDN_NAME = 1;
     private static final int SDN_TYPE = 2;
@@ -48,11 +61,27 @@ public final class OfacSdnParser {
     private static final Pattern AKA = Pattern.compile("(?<![\\p{L}.])[af]\\.k\\.a\\. '(.+?)'(?=\\s*[;.]|\\s*$)");
     private static final Pattern PROGRAMME_SEPARATOR = Pattern.compile("\\]\\s*\\[");
 
+    private long linesRead;
+
+    /** How many lines the last parse read, counting each line read again after a bad quote: linear in the file. */
+    long linesRead() {
+        return linesRead;
+    }
+
     public List<ListEntry> parse(InputStream in) throws WatchlistFormatException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         LineSource lines = new LineSource(reader);
+        try {
+            return parse(lines);
+        } finally {
+            linesRead = lines.reads;
+        }
+    }
+
+    private List<ListEntry> parse(LineSource lines) throws WatchlistFormatException {
         List<ListEntry> entries = new ArrayList<>();
         List<WatchlistFormatException.Problem> problems = new ArrayList<>();
+        long problemCount = 0;
         try {
             Line first;
             while ((first = lines.next()) != null) {
@@ -60,13 +89,16 @@ public final class OfacSdnParser {
                     continue;
                 }
                 Record record = Tokenizer.read(first, lines);
-                if (record.problem() != null) {
-                    problems.add(record.problem());
-                    continue;
+                WatchlistFormatException.Problem problem = record.problem();
+                if (problem == null) {
+                    String error = check(record.fields());
+                    problem = error == null ? null : new WatchlistFormatException.Problem(first.number(), null, error);
                 }
-                String error = check(record.fields());
-                if (error != null) {
-                    problems.add(new WatchlistFormatException.Problem(first.number(), null, error));
+                if (problem != null) {
+                    problemCount++;
+                    if (problems.size() < MAX_LISTED_PROBLEMS) {
+                        problems.add(problem);
+                    }
                     continue;
                 }
                 entries.add(toEntry(record.fields()));
@@ -77,7 +109,7 @@ public final class OfacSdnParser {
                             "I/O error: " + e.getCause().getMessage()), e.getCause());
         }
         if (!problems.isEmpty()) {
-            throw new WatchlistFormatException("OFAC SDN CSV", problems);
+            throw new WatchlistFormatException("OFAC SDN CSV", problems, problemCount);
         }
         return entries;
     }
@@ -92,6 +124,12 @@ public final class OfacSdnParser {
         }
         if (fields.get(SDN_NAME) == null) {
             return "SDN_Name is empty";
+        }
+        for (int i = 0; i < COLUMNS; i++) {
+            String v = fields.get(i);
+            if (v != null && v.length() > MAX_LENGTH[i]) {
+                return FIELD[i] + " has " + v.length() + " characters; at most " + MAX_LENGTH[i];
+            }
         }
         return null;
     }
@@ -171,12 +209,14 @@ public final class OfacSdnParser {
         private final BufferedReader reader;
         private final Deque<Line> pushedBack = new ArrayDeque<>();
         private long lineNumber;
+        private long reads;
 
         LineSource(BufferedReader reader) {
             this.reader = reader;
         }
 
         Line next() {
+            reads++;
             if (!pushedBack.isEmpty()) {
                 return pushedBack.pop();
             }
@@ -238,7 +278,7 @@ public final class OfacSdnParser {
                     if (continuation.isEmpty()) {
                         spanningField = quoteField;
                     }
-                    Line next = source.next();
+                    Line next = continuation.size() < MAX_SPANNED_LINES ? source.next() : null;
                     if (next == null) {
                         return unterminated(first, spanningField, continuation, source);
                     }

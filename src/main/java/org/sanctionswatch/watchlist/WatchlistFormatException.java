@@ -25,18 +25,31 @@ public class WatchlistFormatException extends Exception {
 
     private final transient List<Problem> problems;
 
+    private final long problemCount;
+
     public WatchlistFormatException(String source, List<Problem> problems) {
+        this(source, problems, problems.size());
+    }
+
+    /** {@code problems} lists the first of {@code problemCount} problems. */
+    public WatchlistFormatException(String source, List<Problem> problems, long problemCount) {
         super(message(source, problems));
         this.problems = List.copyOf(problems);
+        this.problemCount = problemCount;
     }
 
     public WatchlistFormatException(String source, Problem problem, Throwable cause) {
         super(message(source, List.of(problem)), cause);
         this.problems = List.of(problem);
+        this.problemCount = 1;
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    public long problemCount() {
+        return problemCount;
     }
 
     private static String message(String source, List<Problem> problems) {

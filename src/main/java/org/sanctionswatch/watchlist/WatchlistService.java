@@ -53,6 +53,13 @@ public class WatchlistService implements ReferenceFacts {
      */
     public ImportResult importList(InputStream in, String expected) {
         byte[] bytes = read(in);
+        // one import at a time: two would race for the next version number of a list
+        synchronized (this) {
+            return importBytes(bytes, expected);
+        }
+    }
+
+    private ImportResult importBytes(byte[] bytes, String expected) {
         boolean xml = looksLikeXml(bytes);
         String list = xml ? ListEntry.UN_CONSOLIDATED : ListEntry.OFAC_SDN;
         if (expected != null && !expected.equals(list)) {
@@ -73,11 +80,15 @@ public class WatchlistService implements ReferenceFacts {
             throw new InvalidInputException("The " + list + " file was refused", e.problems().stream()
                     .map(p -> ItemError.atLine(p.line(), p.column() == null ? null : p.column().intValue(), null,
                             null, p.reason()))
-                    .toList());
+                    .toList(), e.problemCount());
         }
         if (entries.isEmpty()) {
             throw new InvalidInputException("The " + list + " file was refused",
                     List.of(ItemError.atLine(1, null, null, null, "the list has no entries")));
+        }
+        List<ItemError> tooLong = tooLong(entries);
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException("The " + list + " file was refused", tooLong);
         }
         WatchlistStore.Version v = store.store(list, entries, sha, clock.instant());
         List<Object> vessels = store.currentVessels().getOrDefault(WatchlistStore.group(list), List.of());
@@ -99,6 +110,27 @@ public class WatchlistService implements ReferenceFacts {
     public List<ListEntry> searchView(String list, String imo, String name, String programme, String type,
             int limit) {
         return store.search(list, imo, name, programme, type, limit);
+    }
+
+    /**
+     * Entries whose reference or type is longer than the store takes, each named by its place in the list and its
+     * field: those identify an entry and cannot be shortened (long names, aliases and remarks are kept clipped).
+     */
+    static List<ItemError> tooLong(List<ListEntry> entries) {
+        List<ItemError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size() && errors.size() < 1000; i++) {
+            ListEntry e = entries.get(i);
+            check(errors, i, "reference", e.entryId(), 64);
+            check(errors, i, "type", e.entryType(), 32);
+        }
+        return errors;
+    }
+
+    private static void check(List<ItemError> errors, int index, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(ItemError.atIndex(index, field, value, "has " + value.length() + " characters; at most "
+                    + max));
+        }
     }
 
     private byte[] read(InputStream in) {

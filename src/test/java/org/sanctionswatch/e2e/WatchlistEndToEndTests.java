@@ -210,4 +210,34 @@ class WatchlistEndToEndTests {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body().toString()).contains("DOCTYPE").doesNotContain("root:");
     }
+
+    @Test
+    @Order(20)
+    void twoImportsAtOnceBothLand() throws Exception {
+        String row = "%d,\"CONCURRENT %d\",\"vessel\",\"DPRK\",-0- ,-0- ,\"Tanker\",-0- ,-0- ,\"Panama\",-0- ,"
+                + "\"Vessel Registration Identification IMO 9%06d.\"\r\n";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<RunningService.Answer>> answers = new java.util.ArrayList<>();
+            for (int n = 1; n <= 2; n++) {
+                String body = row.formatted(900_000 + n, n, n);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return service.post("/api/watchlists/import", "text/csv",
+                            HttpRequest.BodyPublishers.ofString(body));
+                }));
+            }
+            go.countDown();
+            java.util.Set<Integer> versions = new java.util.HashSet<>();
+            for (var answer : answers) {
+                RunningService.Answer a = answer.get();
+                assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(200);
+                versions.add(a.body().get("version").asInt());
+            }
+            assertThat(versions).as("each its own version").hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
