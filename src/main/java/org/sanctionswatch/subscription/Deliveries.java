@@ -19,8 +19,19 @@ public class Deliveries {
 
     /** Pending deliveries due at {@code now}, oldest first. */
     List<Delivery> due(Instant now, int limit) {
-        return jdbc.query("select * from delivery where status = 'PENDING' and next_attempt_at <= ? order by id "
-                + "limit ?", DELIVERY, Timestamp.from(now), limit);
+        return due(now, limit, java.util.Set.of());
+    }
+
+    /** Due deliveries, oldest first, leaving out those of the subscriptions whose sender is still at work. */
+    List<Delivery> due(Instant now, int limit, java.util.Set<Long> busy) {
+        List<Object> args = new java.util.ArrayList<>(List.of(Timestamp.from(now)));
+        StringBuilder sql = new StringBuilder("select * from delivery where status = 'PENDING' and next_attempt_at <= ?");
+        if (!busy.isEmpty()) {
+            sql.append(" and subscription_id not in (").append("?, ".repeat(busy.size() - 1)).append("?)");
+            args.addAll(busy);
+        }
+        args.add(limit);
+        return jdbc.query(sql.append(" order by id limit ?").toString(), DELIVERY, args.toArray());
     }
 
     /** The deliveries of one subscription, newest first, optionally of one status. */

@@ -2,7 +2,15 @@ package org.sanctionswatch.subscription;
 
 import java.io.IOException;
 import java.net.URI;
+import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -57,18 +65,41 @@ class DeliveryWorker implements SmartLifecycle {
     record Body(long sequence, String kind, Instant at, Object alert) {
     }
 
+    /**
+     * Hands each subscription's due deliveries, in order, to a sender of its own, so that one slow endpoint delays only
+     * its own deliveries; a subscription whose sender is still at work is left for a later poll.
+     */
     void sendDue() {
-        List<Delivery> due = deliveries.due(clock.instant(), BATCH);
+        List<Delivery> due = deliveries.due(clock.instant(), BATCH, Set.copyOf(busy));
+        Map<Long, List<Delivery>> bySubscription = new LinkedHashMap<>();
         for (Delivery d : due) {
-            if (!running) {
+            bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d);
+        }
+        bySubscription.forEach((subscription, list) -> {
+            if (!running || !busy.add(subscription)) {
                 return;
             }
             try {
-                attempt(d);
-            } catch (RuntimeException e) {
-                log.warn("Delivery {} could not be attempted", d.id(), e);
+                senders.execute(() -> {
+                    try {
+                        for (Delivery d : list) {
+                            if (!running) {
+                                return;
+                            }
+                            try {
+                                attempt(d);
+                            } catch (RuntimeException e) {
+                                log.warn("Delivery {} could not be attempted", d.id(), e);
+                            }
+                        }
+                    } finally {
+                        busy.remove(subscription);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                busy.remove(subscription);
             }
-        }
+        });
     }
 
     private void attempt(Delivery d) {
@@ -79,8 +110,10 @@ class DeliveryWorker implements SmartLifecycle {
             return;
         }
         URI uri = URI.create(target.get().url());
-        if (!settings.allows(uri.getHost())) {
-            deliveries.failed(d.id(), clock.instant(), null, "host " + uri.getHost() + " is no longer allowed", null);
+        // checked again before each attempt: the allowlist may have changed, and the name may resolve elsewhere now
+        String refusal = settings.refusal(uri.getHost());
+        if (refusal != null) {
+            deliveries.failed(d.id(), clock.instant(), null, refusal, null);
             return;
         }
         AlertEvent e = event.get();
@@ -96,13 +129,17 @@ class DeliveryWorker implements SmartLifecycle {
         Integer status = null;
         String error;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
+            String answer;
+            // an answer is read up to a small cap: an endpoint cannot make the service hold a large body
+            try (InputStream in = response.body()) {
+                answer = new String(in.readNBytes(settings.maxAnswerBytes()), StandardCharsets.UTF_8).strip();
+            }
             if (status / 100 == 2) {
                 deliveries.delivered(d.id(), clock.instant(), status);
                 return;
             }
-            String answer = response.body() == null ? "" : response.body().strip();
             error = "HTTP " + status + (answer.isEmpty() ? "" : ": " + answer);
         } catch (IOException ex) {
             error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
@@ -120,8 +157,16 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
+    private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+    private ExecutorService senders;
+
     @Override
     public synchronized void start() {
+        senders = Executors.newFixedThreadPool(settings.senders(), r -> {
+            Thread t = new Thread(r, "webhook-sender");
+            t.setDaemon(true);
+            return t;
+        });
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "webhook-deliveries");
             t.setDaemon(true);
@@ -135,6 +180,9 @@ class DeliveryWorker implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        if (senders != null) {
+            senders.shutdownNow();
+        }
         if (scheduler != null) {
             scheduler.shutdownNow();
             try {

@@ -140,9 +140,8 @@ public class SubscriptionStore {
                 errors.add(error("url", url, "has no host"));
             } else if (uri.getUserInfo() != null) {
                 errors.add(error("url", url, "must not carry credentials"));
-            } else if (!settings.allows(uri.getHost())) {
-                errors.add(error("url", url, "host " + uri.getHost() + " is not in sanctionswatch.webhooks"
-                        + ".allowed-hosts " + settings.allowedHosts()));
+            } else if (settings.refusal(uri.getHost()) != null) {
+                errors.add(error("url", url, settings.refusal(uri.getHost())));
             }
         } catch (URISyntaxException e) {
             errors.add(error("url", url, "is not a URL: " + e.getReason()));

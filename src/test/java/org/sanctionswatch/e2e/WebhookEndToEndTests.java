@@ -29,9 +29,11 @@ class WebhookEndToEndTests {
     Path data;
 
     private RunningService start(String... more) {
+        // the receivers listen on loopback: allowed here explicitly, as an administrator would
         List<String> props = new ArrayList<>(List.of("sanctionswatch.seeds.enabled=false",
                 "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.webhooks.backoff=100ms",
-                RunningService.TRADE_ALERTS_ONLY));
+                "sanctionswatch.webhooks.allowed-hosts=localhost,127.0.0.1,::1",
+                "sanctionswatch.webhooks.allow-internal-addresses=true", RunningService.TRADE_ALERTS_ONLY));
         props.addAll(List.of(more));
         return RunningService.start(data, props.toArray(String[]::new));
     }
@@ -143,6 +145,45 @@ class WebhookEndToEndTests {
             assertThat(service.send("DELETE", "/api/subscriptions/" + id, "").status()).isEqualTo(404);
             assertThat(service.get("/api/audit").body().toString()).contains("SUBSCRIPTION_CREATED",
                     "SUBSCRIPTION_DELETED").doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void byDefaultNoHostIsAllowedAndAnAllowedHostMustNotBeInternal() {
+        String body = "{\"url\": \"http://127.0.0.1:9/hook\", \"secret\": \"" + SECRET + "\"}";
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false")) {
+            RunningService.Answer refused = service.send("POST", "/api/subscriptions", body);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body().toString()).contains("is not in sanctionswatch.webhooks.allowed-hosts []");
+        }
+        try (RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "sanctionswatch.webhooks.allowed-hosts=127.0.0.1,localhost")) {
+            for (String url : List.of("http://127.0.0.1:9/hook", "http://localhost:9/hook")) {
+                RunningService.Answer refused = service.send("POST", "/api/subscriptions",
+                        body.replace("http://127.0.0.1:9/hook", url));
+                assertThat(refused.status()).as(url).isEqualTo(422);
+                assertThat(refused.body().toString()).as(url).contains("resolves to the internal address");
+            }
+        }
+    }
+
+    @Test
+    void aSlowEndpointDelaysNoOtherAndItsAnswerIsReadUpToACap() throws Exception {
+        try (WebhookReceiver slow = WebhookReceiver.slow(SECRET, 1, Duration.ofSeconds(4), 100_000);
+                WebhookReceiver fast = WebhookReceiver.start(SECRET, 0);
+                RunningService service = start()) {
+            long slowId = subscribe(service, slow.url("slow"), "TRADE-001");
+            long fastId = subscribe(service, fast.url("fast"), "TRADE-001");
+            assertThat(service.postJson(AlertFixtures.surgeSeries()).status()).isEqualTo(200);
+            AlertFixtures.await("the fast endpoint's delivery", WAIT, () -> !fast.received().isEmpty());
+            assertThat(slow.received()).as("delivered while the slow endpoint, subscribed first, still thinks")
+                    .isEmpty();
+            assertThat(all(deliveries(service, fastId), 1, "DELIVERED")).isTrue();
+            AlertFixtures.await("the slow endpoint's failure", WAIT, () -> deliveries(service, slowId).get(0)
+                    .get("attempts").asInt() >= 1);
+            String error = deliveries(service, slowId).get(0).get("lastError").asString();
+            assertThat(error).startsWith("HTTP 500: xxx");
+            assertThat(error.length()).as("a 100 kB answer read up to its cap").isLessThanOrEqualTo(4096 + 20);
         }
     }
 

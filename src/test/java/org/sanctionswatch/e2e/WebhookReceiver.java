@@ -28,8 +28,20 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server, String secret, int failures) {
+        this(server, secret, failures, java.time.Duration.ZERO, 0);
+    }
+
+    /** Answers after {@code delay}; a failure's answer is {@code failureBytes} long when that is not 0. */
+    private WebhookReceiver(HttpServer server, String secret, int failures, java.time.Duration delay,
+            int failureBytes) {
         this.server = server;
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/hooks", exchange -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             String ts = exchange.getRequestHeaders().getFirst("X-SanctionsWatch-Timestamp");
@@ -39,7 +51,8 @@ final class WebhookReceiver implements AutoCloseable {
             int attempt = attempts.computeIfAbsent(String.valueOf(key), k -> new AtomicInteger()).incrementAndGet();
             int status = attempt <= failures ? 500 : 200;
             received.add(new Received(key, timestamp, signature, valid, body, status));
-            byte[] answer = (status == 200 ? "ok" : "try again").getBytes(StandardCharsets.UTF_8);
+            byte[] answer = (status == 200 ? "ok" : failureBytes > 0 ? "x".repeat(failureBytes) : "try again")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -56,6 +69,16 @@ final class WebhookReceiver implements AutoCloseable {
         try {
             return new WebhookReceiver(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0), secret,
                     failures);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A receiver that takes {@code delay} to answer each request, failing the first {@code failures} of each key. */
+    static WebhookReceiver slow(String secret, int failures, java.time.Duration delay, int failureBytes) {
+        try {
+            return new WebhookReceiver(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), secret,
+                    failures, delay, failureBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
