@@ -71,73 +71,88 @@ public class IngestService {
     }
 
     /** A JSON object or array of objects. */
-    public IngestResult ingestJson(InputStream body) {
-        return load(batch -> {
-            ObservationReader reader = reader();
-            JsonNode root = limitedJson.readTree(body);
-            if (root == null || root.isMissingNode()) {
-                throw new InvalidInputException("The body is empty",
-                        List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
-            }
-            if (root.isArray()) {
-                for (int i = 0; i < root.size(); i++) {
-                    addItem(batch, reader, root.get(i), i, null);
+    public IngestResult ingestJson(InputStream sent) {
+        // received whole before the load begins; the file is deleted once read
+        try (InputStream body = Spool.receive(sent, limits.loadTime())) {
+            return load(batch -> {
+                ObservationReader reader = reader();
+                JsonNode root = limitedJson.readTree(body);
+                if (root == null || root.isMissingNode()) {
+                    throw new InvalidInputException("The body is empty",
+                            List.of(ItemError.atIndex(0, null, null, "expected a JSON object or array")));
                 }
-            } else {
-                addItem(batch, reader, root, 0, null);
-            }
-        });
+                if (root.isArray()) {
+                    for (int i = 0; i < root.size(); i++) {
+                        addItem(batch, reader, root.get(i), i, null);
+                    }
+                } else {
+                    addItem(batch, reader, root, 0, null);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Newline-delimited JSON: one object a line; a bad line is reported by its number. */
-    public IngestResult ingestNdjson(InputStream body) {
-        return load(batch -> {
-            ObservationReader reader = reader();
-            try (BufferedReader lines = new BufferedReader(utf8(body))) {
-                long lineNo = 0;
-                int index = 0;
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
+    public IngestResult ingestNdjson(InputStream sent) {
+        // received whole before the load begins; the file is deleted once read
+        try (InputStream body = Spool.receive(sent, limits.loadTime())) {
+            return load(batch -> {
+                ObservationReader reader = reader();
+                try (BufferedReader lines = new BufferedReader(utf8(body))) {
+                    long lineNo = 0;
+                    int index = 0;
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        JsonNode node;
+                        try {
+                            node = limitedJson.readTree(line);
+                        } catch (JacksonException e) {
+                            batch.received();
+                            batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
+                                    + e.getOriginalMessage()));
+                            continue;
+                        }
+                        addItem(batch, reader, node, index++, lineNo);
                     }
-                    JsonNode node;
-                    try {
-                        node = limitedJson.readTree(line);
-                    } catch (JacksonException e) {
-                        batch.received();
-                        batch.error(new ItemError(index++, lineNo, null, null, null, "malformed JSON: "
-                                + e.getOriginalMessage()));
-                        continue;
-                    }
-                    addItem(batch, reader, node, index++, lineNo);
+                } catch (CharacterCodingException e) {
+                    throw encodingError();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (CharacterCodingException e) {
-                throw encodingError();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (batch.receivedCount() == 0) {
-                batch.error(ItemError.atLine(1, null, null, null,
-                        "the body is empty: expected one JSON object a line"));
-            }
-        });
+                if (batch.receivedCount() == 0) {
+                    batch.error(ItemError.atLine(1, null, null, null,
+                            "the body is empty: expected one JSON object a line"));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A CSV file in one of the recognised layouts, read as a stream. */
-    public IngestResult importCsv(InputStream body) {
-        return load(batch -> {
-            try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
-                new CsvImport(reader(), batch, limits.maxRows()).read(in);
-            } catch (CharacterCodingException e) {
-                throw encodingError();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (batch.receivedCount() == 0 && !batch.hasErrors()) {
-                batch.error(ItemError.atLine(2, null, null, null, "the file has a header but no rows"));
-            }
-        });
+    public IngestResult importCsv(InputStream sent) {
+        // received whole before the load begins; the file is deleted once read
+        try (InputStream body = Spool.receive(sent, limits.loadTime())) {
+            return load(batch -> {
+                try (Reader in = new BufferedReader(utf8(body), 1 << 16)) {
+                    new CsvImport(reader(), batch, limits.maxRows()).read(in);
+                } catch (CharacterCodingException e) {
+                    throw encodingError();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (batch.receivedCount() == 0 && !batch.hasErrors()) {
+                    batch.error(ItemError.atLine(2, null, null, null, "the file has a header but no rows"));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void addItem(Batch batch, ObservationReader reader, JsonNode node, int index, Long line) {

@@ -26,6 +26,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(RequestTimeoutException.class)
+    ProblemDetail timeout(RequestTimeoutException e) {
+        return problem(HttpStatus.REQUEST_TIMEOUT, "Request timeout", e.getMessage() + "; nothing was stored");
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", e.getMessage());

@@ -125,6 +125,14 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /** A bean by its name. */
+    public <T> T bean(String name, Class<T> type) {
+        if (context == null) {
+            throw new IllegalStateException("a service in another process has no beans here");
+        }
+        return context.getBean(name, type);
+    }
+
     public <T> T bean(Class<T> type) {
         if (context == null) {
             throw new IllegalStateException("a service in another process has no beans here");

@@ -65,6 +65,10 @@ class SecurityMatrixTests {
             new Call("GET", "/api/subscriptions/999/deliveries", null, ADMINS),
             new Call("DELETE", "/api/subscriptions/999", null, ADMINS),
             new Call("GET", "/api/escalation", null, READERS),
+            new Call("GET", "/api/escalation/DPRK-RUSSIA", null, READERS),
+            new Call("GET", "/api/observations/counts", null, READERS),
+            new Call("GET", "/api/observations/none", null, READERS),
+            new Call("GET", "/api/subscriptions/999", null, ADMINS),
             new Call("GET", "/api/observations", null, READERS),
             new Call("GET", "/api/observations/none/versions", null, READERS),
             new Call("GET", "/api/rules", null, READERS),
@@ -109,6 +113,46 @@ class SecurityMatrixTests {
         return as.send(call.method(), call.path(), call.body() == null ? "" : call.body()).status();
     }
 
+    /**
+     * Every request mapping of the service's own controllers, as "METHOD /path/{var}": read from the running
+     * service, so that an endpoint added without a line in {@link #CALLS} fails the test. The workbench's pages are
+     * walked by {@code WorkbenchSecurityTests}, which checks the same for them.
+     */
+    static List<String> mappings(RunningService service, java.util.function.Predicate<Class<?>> controllers) {
+        var handlers = service.bean("requestMappingHandlerMapping",
+                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+                .getHandlerMethods();
+        List<String> out = new ArrayList<>();
+        handlers.forEach((info, method) -> {
+            if (!method.getBeanType().getName().startsWith("org.sanctionswatch.")
+                    || !controllers.test(method.getBeanType())) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (var m : info.getMethodsCondition().getMethods()) {
+                    out.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Whether a concrete call (its query left out) is one of a mapping's requests. */
+    static boolean covers(String mapping, String method, String path) {
+        String[] parts = mapping.split(" ", 2);
+        String regex = parts[1].replaceAll("\\{[^}]+}", "[^/]+");
+        return parts[0].equals(method) && path.split("\\?")[0].matches(regex);
+    }
+
+    @Test
+    void everyMappingOfTheServiceIsInTheMatrix() {
+        List<String> missing = mappings(admin, type -> !type.getSimpleName().equals("WorkbenchController")).stream()
+                .filter(m -> CALLS.stream().noneMatch(c -> covers(m, c.method(), c.path())))
+                .filter(m -> !m.equals("GET /api/alerts/stream"))
+                .sorted().toList();
+        assertThat(missing).as("endpoints without a line in CALLS (the stream has a test of its own)").isEmpty();
+    }
+
     @Test
     void everyEndpointAnswersEveryRoleAsDocumented() {
         List<String> wrong = new ArrayList<>();
@@ -128,6 +172,9 @@ class SecurityMatrixTests {
                 boolean allowed = call.allowed().contains(role);
                 if (allowed && (got == 401 || got == 403)) {
                     wrong.add(call.method() + " " + call.path() + " as " + role + ": " + got + " but allowed");
+                }
+                if (got >= 500) {
+                    wrong.add(call.method() + " " + call.path() + " as " + role + ": " + got);
                 }
                 if (!allowed && got != 403) {
                     wrong.add(call.method() + " " + call.path() + " as " + role + ": " + got + " instead of 403");

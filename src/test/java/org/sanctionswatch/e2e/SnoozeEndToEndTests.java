@@ -35,7 +35,10 @@ class SnoozeEndToEndTests {
     void recordsSnoozedFindingsAsAlertsButSendsThemNowhereUntilTheSnoozeIsLifted() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start(SECRET, 0);
                 RunningService service = RunningService.start(data, "sanctionswatch.seeds.enabled=false", TRADE_ALERTS_ONLY,
-                        "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.stream.heartbeat=1s")) {
+                        "sanctionswatch.webhooks.poll=100ms", "sanctionswatch.stream.heartbeat=1s",
+                        // the receiver listens on loopback: allowed here explicitly, as an administrator would
+                        "sanctionswatch.webhooks.allowed-hosts=127.0.0.1",
+                        "sanctionswatch.webhooks.allow-internal-addresses=true")) {
             String until = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
             RunningService.Answer created = snooze(service, "{\"ruleId\": \"TRADE-001\", \"subject\": \"CHN|PRK\", "
                     + "\"until\": \"" + until + "\", \"reason\": \"known coke contract, reviewed with the desk\"}");

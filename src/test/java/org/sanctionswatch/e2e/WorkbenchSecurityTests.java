@@ -156,6 +156,16 @@ class WorkbenchSecurityTests {
             expect(wrong, "vera", viewer.get(page), 200, page);
             expect(wrong, "ivan", ingest.get(page), 403, page);
         }
+        List<String> walked = new ArrayList<>(readers);
+        walked.addAll(List.of("/people", "/login", "/", "/alerts/999"));
+        List<String> missing = SecurityMatrixTests.mappings(service,
+                type -> type.getSimpleName().equals("WorkbenchController")).stream()
+                .filter(m -> m.startsWith("GET ") && walked.stream()
+                        .noneMatch(page -> SecurityMatrixTests.covers(m, "GET", page)))
+                .toList();
+        assertThat(missing).as("pages this test does not walk").isEmpty();
+        expect(wrong, "admin", admin.get("/alerts/999"), 404, "/alerts/999");
+        expect(wrong, "ivan", ingest.get("/alerts/999"), 403, "/alerts/999");
         expect(wrong, "admin", admin.get("/people"), 200, "/people");
         expect(wrong, "vera", viewer.get("/people"), 403, "/people");
         expect(wrong, "vera", viewer.form("/tuning/preview", viewer.token(), "parameters.TRADE-001.ratio", "1.5"),
