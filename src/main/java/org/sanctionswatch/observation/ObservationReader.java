@@ -53,6 +53,31 @@ final class ObservationReader {
     private static final int MAX_TEXT = 2000;
     private static final double MAX_VALUE = 1.0e13;
 
+    /**
+     * Why a text may not be stored as it is, or null: a control character (NUL and the like; tab and line ends are
+     * text), a bidirectional control that makes a name display other than it reads, or an invisible space. The joiners
+     * that some scripts need (U+200C, U+200D) are text.
+     */
+    static String hidden(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String what = null;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                what = "the control character";
+            } else if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                    || c == 0x061C) {
+                what = "the bidirectional control";
+            } else if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD) {
+                what = "the invisible character";
+            }
+            if (what != null) {
+                return "contains " + what + String.format(java.util.Locale.ROOT, " U+%04X", (int) c)
+                        + " at character " + (i + 1) + ": a text must read as it is written";
+            }
+        }
+        return null;
+    }
+
     private final Countries countries = Countries.get();
     private final Set<String> theatres;
 
@@ -211,6 +236,11 @@ final class ObservationReader {
             String s = v.asString().strip();
             if (s.length() > MAX_TEXT) {
                 fail(label, s, "is longer than " + MAX_TEXT + " characters");
+                return null;
+            }
+            String hidden = hidden(s);
+            if (hidden != null) {
+                fail(label, s, hidden);
                 return null;
             }
             return s;

@@ -33,7 +33,9 @@ class BadFixturesTests {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(data, "sanctionswatch.seeds.enabled=false");
+        // small limits, so that the cases over them are small files (fixtures/bad/make_cases.py says which)
+        service = RunningService.start(data, "sanctionswatch.seeds.enabled=false",
+                "sanctionswatch.limits.max-body-bytes=1048576", "sanctionswatch.limits.max-rows=5000");
     }
 
     @AfterAll
