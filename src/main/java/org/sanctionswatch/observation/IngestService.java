@@ -310,7 +310,11 @@ public class IngestService {
                 try {
                     judging.abort().join();
                 } catch (RuntimeException alsoFailed) {
-                    cause.addSuppressed(alsoFailed);
+                    // the engine's own failure comes back from the abort: it is the cause, not another failure
+                    if (alsoFailed != cause && alsoFailed.getCause() != cause
+                            && !(cause.getCause() != null && alsoFailed.getCause() == cause.getCause())) {
+                        cause.addSuppressed(alsoFailed);
+                    }
                 }
             }
         }

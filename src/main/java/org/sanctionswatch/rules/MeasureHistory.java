@@ -58,7 +58,7 @@ public final class MeasureHistory {
             Runnable step = () -> {
                 LocalDate day = days.get(next[0]++);
                 session.update(today, new Today(day));
-                session.fireAllRules();
+                Watchdog.fire(session, Watchdog.Limits.of(parameters), java.util.Set.of());
                 steps.add(new Step(day, collector.levels()));
             };
             versions.accept(v -> {
@@ -78,7 +78,7 @@ public final class MeasureHistory {
                     held.put(o.id(), v.version());
                 }
                 if (++unfired[0] == RuleEngine.FIRE_EVERY) {
-                    session.fireAllRules();
+                    Watchdog.fire(session, Watchdog.Limits.of(parameters), java.util.Set.of());
                     unfired[0] = 0;
                 }
             });

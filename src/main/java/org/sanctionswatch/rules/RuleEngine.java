@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +34,7 @@ import org.sanctionswatch.observation.ObservationSink;
 import org.sanctionswatch.observation.ObservationStore;
 import org.sanctionswatch.parameters.ParameterSet;
 import org.sanctionswatch.parameters.ParameterSpec;
+import org.sanctionswatch.system.RuleRunawayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -82,6 +84,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
     private volatile CompiledRules rules;
     private volatile String rulesetVersion;
     private volatile Map<String, RuleHealth> health = Map.of();
+    private final Set<String> halted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile ParameterSet installedParameters;
     private volatile Map<String, Map<String, TheatreMeasure>> measures = Map.of();
 
@@ -266,6 +269,9 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                     break;
                 }
                 if (part instanceof CompletableFuture<?> reached) {
+                    // every part is in: the load is judged before the store commits it, so that a rule that fires
+                    // without end on it refuses the load (the watchdog halts it) and nothing of it is stored
+                    fire();
                     settled = true;
                     ((CompletableFuture<Object>) reached).complete(null);
                     continue;
@@ -285,7 +291,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                         observationFacts.update(h, o);
                     }
                     if (++unfired == FIRE_EVERY) {
-                        session.fireAllRules();
+                        fire();
                         unfired = 0;
                     }
                 }
@@ -336,7 +342,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 left++;
             }
         }
-        session.fireAllRules();
+        fire();
         Map<String, Finding> stood = collector.stoodBefore();
         Map<String, Finding> changes = collector.drain();
         java.util.Set<String> levelKeys = new java.util.HashSet<>();
@@ -354,7 +360,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         }
         if (kept > 0) {
-            session.fireAllRules();
+            fire();
             collector.drain().keySet().stream().filter(RuleEngine::isMeasure).forEach(levelKeys::add);
         }
         measures = collector.levels();
@@ -402,7 +408,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
                 observationFacts.update(u.handle(), u.previous());
             }
         }
-        session.fireAllRules();
+        fire();
         collector.drain();
     }
 
@@ -463,7 +469,7 @@ public class RuleEngine implements ObservationSink, DisposableBean {
 
     private Judgement fireAndApplyOnce() {
         advanceToday();
-        session.fireAllRules();
+        fire();
         measures = collector.levels();
         Map<String, Finding> changes = collector.drain();
         List<String> runaways = holdBackRunaways(changes);
@@ -488,6 +494,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
         handles.clear();
         referenceHandles.clear();
         horizons.clear();
+        // a new rule base was tried before it came here (or is the one the service started with): none is held yet,
+        // and its health is judged afresh by the replay below
+        halted.clear();
+        health = Map.of();
         KieSession fresh = compiled.newSession();
         FindingCollector fresher = FindingCollector.of(params);
         fresh.addEventListener(fresher);
@@ -515,10 +525,10 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             handles.put(o.id(), observationFacts.insert(o));
             retention.held(o, day);
             if (++count[0] % FIRE_EVERY == 0) {
-                session.fireAllRules();
+                fireHolding();
             }
         });
-        session.fireAllRules();
+        fireHolding();
         measures = collector.levels();
         Map<String, Finding> live = collector.drain();
         live.values().removeIf(f -> f == null);
@@ -549,6 +559,46 @@ public class RuleEngine implements ObservationSink, DisposableBean {
             }
         }
         return new Suppression(byRule, otherwise);
+    }
+
+    /**
+     * Fires the agenda under the watchdog's limits, the rules held back as runaways left out. A rule that fires without
+     * end is halted, held back from now on and shown as a runaway in the rules' health, and the judgement it stopped
+     * (a load, a day's move) is refused with its name.
+     */
+    private void fire() {
+        try {
+            Watchdog.fire(session, Watchdog.Limits.of(installedParameters), halted);
+        } catch (RuleRunawayException e) {
+            halted.add(e.rule());
+            Map<String, RuleHealth> next = new LinkedHashMap<>(health);
+            String ruleId = RuleBaseBuilder.ruleId(e.rule());
+            next.put(ruleId, new RuleHealth(ruleId, true, (int) Math.min(Integer.MAX_VALUE, e.firings()),
+                    (int) Math.min(Integer.MAX_VALUE, Watchdog.Limits.of(installedParameters).maxFirings()),
+                    List.of(e.rule() + ": fired without end, held back from firing"), clock.instant(), 0));
+            health = Map.copyOf(next);
+            log.warn("{}; it is held back from firing", e.getMessage());
+            throw e;
+        }
+    }
+
+    /** As {@link #fire}, but a rule that runs away is held back and the pass goes on without it: a rebuild completes. */
+    private void fireHolding() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                fire();
+                return;
+            } catch (RuleRunawayException e) {
+                if (attempt > rules.ruleNames().size()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The names of the rules held back from firing because they fired without end. */
+    public Set<String> halted() {
+        return Set.copyOf(halted);
     }
 
     private void advanceToday() {

@@ -46,7 +46,7 @@ public final class RuleEvaluator {
         KieSession session = session(rules, parameters, reference, today, collector);
         try {
             feed(session, parameters, source);
-            session.fireAllRules();
+            Watchdog.fire(session, Watchdog.Limits.of(parameters), Set.of());
             return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
                     rules.groups(), collector.levels());
         } finally {
@@ -76,7 +76,7 @@ public final class RuleEvaluator {
             Judged other = current.get();
             if (partial.holdsFor(other.derivers())) {
                 other.every().stream().filter(partial::isLeftOut).forEach(session::insert);
-                session.fireAllRules();
+                Watchdog.fire(session, Watchdog.Limits.of(parameters), Set.of());
                 if (partial.holdsFor(collector.derivers())) {
                     return new Judged(new HashMap<>(collector.all()), collector.every(), collector.derivers(),
                             partial.rules().groups(), collector.levels());
@@ -104,7 +104,7 @@ public final class RuleEvaluator {
         source.accept(o -> {
             facts.insert(o);
             if (++count[0] % RuleEngine.FIRE_EVERY == 0) {
-                session.fireAllRules();
+                Watchdog.fire(session, Watchdog.Limits.of(parameters), Set.of());
             }
         });
     }

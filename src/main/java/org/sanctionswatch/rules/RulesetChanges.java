@@ -93,9 +93,26 @@ public class RulesetChanges {
 
     private Ruleset install(Map<String, String> drl, ParameterSet params, String author, String comment) {
         CompiledRules compiled = RuleBaseBuilder.build(drl);
+        if (!drl.equals(rulesets.current().map(Ruleset::drlFiles).orElse(null))) {
+            trial(compiled, params);
+        }
         Ruleset next = rulesets.record(drl, params, author, comment, false);
         engine.install(compiled, params, next.label()).join();
         parameters.set(params);
         return next;
+    }
+
+    /**
+     * New DRL is first judged on a copy of the live facts, under the watchdog's limits: a rule that fires without end
+     * refuses the change, and the rules in force go on as they were.
+     */
+    private void trial(CompiledRules compiled, ParameterSet params) {
+        RuleEngine.Snapshot live = engine.snapshot().join();
+        try {
+            RuleEvaluator.judge(compiled, params, live.observations()::forEach, live.reference(), live.today());
+        } catch (org.sanctionswatch.system.RuleRunawayException e) {
+            throw new org.sanctionswatch.system.RuleRunawayException("The rules were not changed: " + e.getMessage()
+                    + ". The rules in force are unchanged.", e.rule(), e.firings());
+        }
     }
 }

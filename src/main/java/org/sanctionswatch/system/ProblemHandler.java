@@ -26,6 +26,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(RuleRunawayException.class)
+    ProblemDetail runaway(RuleRunawayException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "A rule fired without end",
+                e.getMessage() + "; nothing was stored");
+        p.setProperty("rule", e.rule());
+        p.setProperty("firings", e.firings());
+        return p;
+    }
+
+    /** A rule that ran away on the engine's thread reaches a request wrapped in the future that waited for it. */
+    @ExceptionHandler(java.util.concurrent.CompletionException.class)
+    ProblemDetail completion(java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuleRunawayException runaway) {
+            return runaway(runaway);
+        }
+        throw e;
+    }
+
     @ExceptionHandler(RequestTimeoutException.class)
     ProblemDetail timeout(RequestTimeoutException e) {
         return problem(HttpStatus.REQUEST_TIMEOUT, "Request timeout", e.getMessage() + "; nothing was stored");
