@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sanctionswatch.testing.RealData;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionswatch.observation.ObservationStore;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /** The ten published UN Comtrade files as they are, over HTTP, with HS chapter 27 watched for the DPRK. */
 class RealComtradeTests {
 
-    static final Path REAL = Path.of("../shared/realdata/comtrade-hs27");
+    static final Path REAL = RealData.of("comtrade-hs27");
 
     @TempDir
     Path data;
@@ -23,6 +24,7 @@ class RealComtradeTests {
     @Test
     void acceptsEveryPublishedRowAndFlagsChinasImportsFromTheDprkIn2011() throws IOException {
         List<Path> files;
+        RealData.require(REAL);
         try (Stream<Path> list = Files.list(REAL)) {
             files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }

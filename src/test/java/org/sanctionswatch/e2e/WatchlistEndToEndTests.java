@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.sanctionswatch.testing.RealData;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchlistEndToEndTests {
 
-    static final Path SDN = Path.of("../shared/realdata/ofac-sdn/sdn.csv");
-    static final Path UN = Path.of("../shared/realdata/un-consolidated/consolidated.xml");
+    static final Path SDN = RealData.of("ofac-sdn/sdn.csv");
+    static final Path UN = RealData.of("un-consolidated/consolidated.xml");
 
     @TempDir
     static Path data;
@@ -26,6 +27,9 @@ class WatchlistEndToEndTests {
 
     @BeforeAll
     static void start() {
+        // the tests load the published lists, one after another
+        RealData.require(SDN);
+        RealData.require(UN);
         service = RunningService.start(data, "sanctionswatch.seeds.enabled=false");
     }
 
