@@ -35,7 +35,9 @@ class WatchlistEndToEndTests {
 
     @AfterAll
     static void stop() {
-        service.close();
+        if (service != null) {
+            service.close();
+        }
     }
 
     private static RunningService.Answer importList(Path file, String type) throws Exception {

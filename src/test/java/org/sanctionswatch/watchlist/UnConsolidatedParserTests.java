@@ -204,7 +204,7 @@ class UnConsolidatedParserTests {
 
     @Test
     void reportsTheLineWhereTheRealFileWasCutOff() throws IOException {
-        byte[] whole = Files.readAllBytes(CONSOLIDATED);
+        byte[] whole = Files.readAllBytes(RealData.require(CONSOLIDATED));
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
         String prefix = new String(cut, StandardCharsets.UTF_8);
         long lines = prefix.chars().filter(c -> c == '\n').count() + 1;
