@@ -94,8 +94,9 @@ public class ApiKeys {
 
     /** Revokes every active key of this name but the one with this value: a configured key that changed. */
     void revokeOthersNamed(String name, String keep, String actor) {
+        Optional<KeyInfo> kept = byHash(hash(keep));
         for (KeyInfo k : list()) {
-            if (k.name().equals(name) && k.revokedAt() == null && !k.equals(authenticate(keep).orElse(null))) {
+            if (k.name().equals(name) && k.revokedAt() == null && kept.filter(k::equals).isEmpty()) {
                 jdbc.update("update api_key set revoked_at = ? where id = ?", Timestamp.from(clock.instant()), k.id());
                 audit.record(actor, "KEY_REVOKED", "key " + k.id() + " (replaced by the configured key)", null);
                 events.publishEvent(new AccessChanged("key " + k.id()));

@@ -91,16 +91,29 @@ class BootstrapAdmin implements ApplicationRunner {
         try {
             Files.createDirectories(dataDir);
             Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            ownerOnly(file);
             Files.writeString(file, password + "\n");
-        } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException("cannot make " + file + " readable by its owner only; set "
-                    + "sanctionswatch.security.admin-password instead", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         people.create(FIRST_ADMIN, password, EnumSet.of(Role.ADMIN), "start-up");
         log.warn("First start: sign in to the workbench as '{}' with the password in {}", FIRST_ADMIN, file);
+    }
+
+    /** Creates the file readable and writable by its owner only, on POSIX file systems and on others. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return;
+        }
+        Files.createFile(file);
+        java.io.File f = file.toFile();
+        if (!(f.setReadable(false, false) && f.setReadable(true, true) && f.setWritable(false, false)
+                && f.setWritable(true, true))) {
+            Files.delete(file);
+            throw new IllegalStateException("cannot make " + file + " readable by its owner only; set "
+                    + "sanctionswatch.security.admin-password instead");
+        }
     }
 
     static Path passwordFile(Path dataDir) {

@@ -113,7 +113,7 @@ public class People {
         }
         boolean losesAdmin = p.active() && p.roles().contains(Role.ADMIN)
                 && (Boolean.TRUE.equals(disabled) || (roles != null && !roles.contains(Role.ADMIN)));
-        if (losesAdmin && activeAdministrators() <= 1) {
+        if (losesAdmin && activeAdministrators(jdbc) <= 1) {
             throw new ConflictException(
                     "the last active administrator cannot be disabled or lose the ADMIN role", "last administrator");
         }
@@ -179,10 +179,6 @@ public class People {
         }
         return jdbc.query("select * from person where name = ?",
                 (rs, i) -> new Credentials(person(rs), rs.getString("password_hash")), name).stream().findFirst();
-    }
-
-    private long activeAdministrators() {
-        return activeAdministrators(jdbc);
     }
 
     /** Active administrators, people and keys together: there must always be one. */

@@ -140,8 +140,12 @@ public class SubscriptionStore {
                 errors.add(error("url", url, "has no host"));
             } else if (uri.getUserInfo() != null) {
                 errors.add(error("url", url, "must not carry credentials"));
-            } else if (settings.refusal(uri.getHost()) != null) {
-                errors.add(error("url", url, settings.refusal(uri.getHost())));
+            } else {
+                // asked once: the answer resolves the host's name
+                String refusal = settings.refusal(uri.getHost());
+                if (refusal != null) {
+                    errors.add(error("url", url, refusal));
+                }
             }
         } catch (URISyntaxException e) {
             errors.add(error("url", url, "is not a URL: " + e.getReason()));
